@@ -1,0 +1,87 @@
+"""Word lists the context filters use, read from the engine lexicons in ``rules/lexicons``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..rules.loader import RuleSet
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_TIME_UNIT = r"(day|week|month|quarter|sprint|cycle|year|shift|meeting|release|standup|stand-up|review)s?"
+_SPECIFIC_RE = re.compile(
+    r"(\d|%|\$|€|£|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (next|this|tomorrow|today|noon|then)\b"
+    r"|\b(every|each|per|next|this|last|by) (other )?" + _TIME_UNIT + r"\b|\b(daily|weekly|biweekly|monthly|quarterly|annually|tomorrow|today|yesterday|tonight)\b"
+    r"|\b(" + "|".join(_MONTHS + _DAYS) + r")\b"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|twice|once)\b)"
+)
+
+
+def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(" + "|".join(alts) + r")(?![\w'])")
+
+
+@dataclass
+class WordLists:
+    person_nouns: frozenset[str]
+    attribute_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    negative_cues: frozenset[str]
+    negative_cue_phrases: frozenset[str]
+    negating_absolutes: frozenset[str]
+    rhetorical: re.Pattern[str]
+    request_cues: re.Pattern[str]
+    reason_cues: re.Pattern[str]
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> WordLists:
+        cues = rules.terms("negative-cues") | rules.terms("traits-negative") | rules.terms("coded-words")
+        return cls(
+            person_nouns=rules.terms("person-nouns"),
+            attribute_nouns=rules.terms("attribute-nouns"),
+            speech_verbs=rules.terms("speech-verbs"),
+            negative_cues=frozenset(c for c in cues if " " not in c),
+            negative_cue_phrases=frozenset(c for c in cues if " " in c),
+            negating_absolutes=frozenset({"never", "nothing", "not", "none", "no", "nobody", "zero"}),
+            rhetorical=_phrase_regex(rules.terms("rhetorical-questions")),
+            request_cues=_phrase_regex(rules.terms("request-cues")),
+            reason_cues=_phrase_regex(rules.terms("reason-cues")),
+        )
+
+    def has_specifics(self, sent: Span) -> bool:
+        """A date, time, number, count, named artifact or quoted title in the sentence."""
+        text = sent.text.lower()
+        if _SPECIFIC_RE.search(text):
+            return True
+        for t in sent:
+            if t.like_num and t.lower_ not in ("one",):
+                return True
+            if t.pos_ == "PROPN" and t.i != sent.start and t.dep_ not in (
+                "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"
+            ) and t.head.lemma_ not in ("with", "to", "for", "from", "like", "unlike", "than"):
+                return True
+            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
+                return True
+        return bool(re.search(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]", sent.text))
+
+    def has_reason(self, sent: Span) -> bool:
+        """The sentence states an impact or a reason ("because", "which led to", ...)."""
+        return bool(self.reason_cues.search(sent.text.lower()))
+
+    def is_request(self, sent: Span, *, imperative: bool) -> bool:
+        """An expectation, goal or request: imperative, modal, 'needs to', 'I'd like to see'..."""
+        if imperative:
+            return True
+        text = sent.text.lower()
+        if self.request_cues.search(text):
+            return True
+        first = sent[0]
+        # Review-form fragments: "Needs to ...", "Should ...", "Must ...", "Could be more ..."
+        return first.lower_ in ("needs", "need", "should", "must", "could", "would", "has", "try", "work", "focus")

@@ -1,0 +1,84 @@
+"""Turn accepted match spans into :class:`~fairfeedback.models.Finding` objects."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from .context import Analysis
+from .context.words import WordLists
+from .matching import SPAN_KEY
+from .models import Finding
+from .rules.loader import RuleSet
+from .suggestions import format_message, render_suggestions
+
+__all__ = ["FindingBuilder"]
+
+_SUBJECT_FORMS = {"you": "you", "he": "he", "she": "she", "they": "they", "him": "he", "her": "she", "them": "they"}
+
+
+class FindingBuilder:
+    def __init__(self, ruleset: RuleSet, words: WordLists) -> None:
+        self.rules = {r.id: r for r in ruleset.rules}
+        self.words = words
+        self.behaviors: dict[str, tuple[str, ...]] = {}
+        for lex in ruleset.lexicons.values():
+            self.behaviors.update(lex.behaviors)
+
+    def _values(self, span: Span) -> dict[str, str]:
+        a = Analysis(span, self.words)
+        subj = a.subject if a.subject_kind == "person" else None
+        if subj is not None and subj.pos_ == "PROPN":
+            start = subj
+            while start.i > span.sent.start and start.nbor(-1).dep_ == "compound" and start.nbor(-1).pos_ == "PROPN":
+                start = start.nbor(-1)
+            subject = span.doc[start.i: subj.i + 1].text
+        elif subj is not None:
+            subject = _SUBJECT_FORMS.get(subj.lower_, "the " + subj.lower_ if subj.pos_ == "NOUN" else subj.text)
+        else:
+            subject = "[name]"
+        match = span.text
+        key = span.root.lower_ if span.root.lower_ in self.behaviors else match.lower()
+        behaviors = self.behaviors.get(key) or self.behaviors.get(span.root.lemma_.lower()) or ()
+        return {
+            "match": match,
+            "subject": subject,
+            "Subject": subject[:1].upper() + subject[1:],
+            "behavior": behaviors[0] if behaviors else "[what they did]",
+            "sentence": span.sent.text,
+        }
+
+    def build(self, doc: Doc, offset: int = 0, line_starts: list[int] | None = None) -> list[Finding]:
+        text = doc.text
+        if line_starts is None:
+            line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        out: list[Finding] = []
+        for span in doc.spans.get(SPAN_KEY, []):
+            rule = self.rules[span.label_]
+            values = self._values(span)
+            start, end = span.start_char + offset, span.end_char + offset
+            line = bisect_right(line_starts, start)
+            end_line = bisect_right(line_starts, max(start, end - 1))
+            out.append(
+                Finding(
+                    rule_id=rule.id,
+                    rule_name=rule.name,
+                    category=rule.category,
+                    severity=rule.severity,
+                    start=start,
+                    end=end,
+                    line=line,
+                    column=start - line_starts[line - 1] + 1,
+                    end_line=end_line,
+                    end_column=end - line_starts[end_line - 1] + 1,
+                    match=span.text,
+                    message=format_message(rule.message, values),
+                    explanation=rule.explanation.strip(),
+                    suggestions=render_suggestions(rule, values),
+                    sentence_start=span.sent.start_char + offset,
+                    sentence_end=span.sent.end_char + offset,
+                )
+            )
+        out.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        return out

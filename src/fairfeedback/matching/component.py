@@ -1,0 +1,146 @@
+"""The ``fairfeedback`` spaCy pipeline component: rule matches → context filters → ``doc.spans``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..context import Analysis, passes
+from ..context.words import WordLists
+from ..rules.loader import RuleSet
+from ..rules.schema import CheckPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
+from .checks import CHECKS
+
+SPAN_KEY = "fairfeedback"
+
+__all__ = ["SPAN_KEY", "FairFeedbackComponent"]
+
+
+class FairFeedbackComponent:
+    """Finds rule matches and keeps those whose context passes the rule's filters.
+
+    Accepted matches are written to ``doc.spans["fairfeedback"]``; each span's
+    label is the rule id.  Rules are attached after creation with
+    :meth:`set_rules` (rule data does not belong in the pipeline config).
+    """
+
+    def __init__(self, nlp: Language, name: str = "fairfeedback") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.rules: dict[str, RuleSpec] = {}
+        self.words: WordLists | None = None
+        self.phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma_phrase = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.matcher = Matcher(nlp.vocab)
+        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.checks: list[tuple[str, CheckPattern]] = []
+        self.exceptions: dict[str, re.Pattern[str]] = {}
+
+    def set_rules(self, ruleset: RuleSet, enabled: Iterable[str] | None = None) -> None:
+        wanted = set(enabled) if enabled is not None else {r.id for r in ruleset.rules}
+        self.words = WordLists.from_rules(ruleset)
+        lemma_terms: list[tuple[str, list[str]]] = []
+        for rule in ruleset.rules:
+            if rule.id not in wanted:
+                continue
+            self.rules[rule.id] = rule
+            for pat in rule.patterns:
+                if isinstance(pat, PhrasePattern):
+                    terms = list(pat.terms) + (list(ruleset.lexicons[pat.lexicon].terms) if pat.lexicon else [])
+                    if pat.attr == "LOWER":
+                        self.phrase.add(rule.id, [self.nlp.make_doc(t) for t in terms])
+                    else:
+                        lemma_terms.append((rule.id, terms))
+                elif isinstance(pat, TokenPattern):
+                    self.matcher.add(rule.id, [pat.pattern], greedy="LONGEST")
+                elif isinstance(pat, DependencyPattern):
+                    self.dep_matcher.add(rule.id, [pat.pattern])
+                elif isinstance(pat, CheckPattern):
+                    if pat.check not in CHECKS:
+                        from ..errors import RuleFileError
+
+                        raise RuleFileError(ruleset.sources.get(rule.id, rule.id), f"unknown check '{pat.check}'",
+                                            field="patterns.check", rule=rule.id)
+                    self.checks.append((rule.id, pat))
+            if rule.exceptions:
+                alts = "|".join(re.escape(e.lower()) for e in rule.exceptions)
+                self.exceptions[rule.id] = re.compile(r"(?<!\w)(" + alts + r")(?!\w)")
+        if lemma_terms:
+            with self.nlp.select_pipes(disable=[self.name]):
+                for rule_id, terms in lemma_terms:
+                    self.lemma_phrase.add(rule_id, list(self.nlp.pipe(terms)))
+
+    # -- matching -------------------------------------------------------------
+    def _raw(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
+        strings = doc.vocab.strings
+        for key, s, e in self.phrase(doc):
+            yield strings[key], s, e
+        if len(self.lemma_phrase):
+            for key, s, e in self.lemma_phrase(doc):
+                yield strings[key], s, e
+        if len(self.matcher):
+            for key, s, e in self.matcher(doc):
+                yield strings[key], s, e
+        if len(self.dep_matcher):
+            for key, toks in self.dep_matcher(doc):
+                yield strings[key], min(toks), max(toks) + 1
+        for rule_id, pat in self.checks:
+            for s, e in CHECKS[pat.check](doc, pat.params, self.words):  # type: ignore[arg-type]
+                yield rule_id, s, e
+
+    def _excepted(self, rule_id: str, span: Span) -> bool:
+        rx = self.exceptions.get(rule_id)
+        if rx is None:
+            return False
+        sent = span.sent
+        low = sent.text.lower()
+        for m in rx.finditer(low):
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            if a < span.end_char and span.start_char < b:
+                return True
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.rules or self.words is None:
+            doc.spans[SPAN_KEY] = []
+            return doc
+        seen: set[tuple[str, int, int]] = set()
+        accepted: list[Span] = []
+        for rule_id, s, e in self._raw(doc):
+            if (rule_id, s, e) in seen or e <= s:
+                continue
+            seen.add((rule_id, s, e))
+            span = Span(doc, s, e, label=rule_id)
+            if span.sent.start != doc[e - 1].sent.start:
+                continue
+            if self._excepted(rule_id, span):
+                continue
+            if passes(self.rules[rule_id].context, Analysis(span, self.words)):
+                accepted.append(span)
+        doc.spans[SPAN_KEY] = _drop_contained(accepted)
+        return doc
+
+
+def _drop_contained(spans: list[Span]) -> list[Span]:
+    """Drop a span that lies strictly inside another accepted span, and same-rule overlaps."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), s.label_))
+    kept: list[Span] = []
+    for sp in spans:
+        if any(
+            (o.start <= sp.start and sp.end <= o.end and (o.start, o.end) != (sp.start, sp.end))
+            or (o.label_ == sp.label_ and o.start < sp.end and sp.start < o.end and o is not sp)
+            for o in kept
+        ):
+            continue
+        kept.append(sp)
+    return kept
+
+
+@Language.factory("fairfeedback", default_config={})
+def make_fairfeedback(nlp: Language, name: str) -> FairFeedbackComponent:
+    return FairFeedbackComponent(nlp, name)

@@ -1,0 +1,99 @@
+"""Typed results: findings, suggestions and reports (the library's wire schema)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Applicability",
+    "Category",
+    "Finding",
+    "Report",
+    "Severity",
+    "Suggestion",
+]
+
+#: Version of the JSON output schema (see docs/output-formats.md).
+SCHEMA_VERSION = "1"
+
+
+class Category(StrEnum):
+    """The categories of ``TAXONOMY.md``; values are the slugs."""
+
+    CHARACTER_JUDGMENT = "character-judgment"
+    VAGUE_TARGET = "vague-target"
+    VAGUE_EVALUATION = "vague-evaluation"
+    SHAMING = "shaming"
+    ABSOLUTE = "absolute"
+    CODED_LANGUAGE = "coded-language"
+    INTENT_ATTRIBUTION = "intent-attribution"
+    SENSITIVE_DISCLOSURE = "sensitive-disclosure"
+    MISSING_EXAMPLE = "missing-example"
+    MISSING_NEXT_STEP = "missing-next-step"
+    UNBALANCED = "unbalanced"
+
+
+class Severity(StrEnum):
+    SUGGESTION = "suggestion"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"suggestion": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Applicability(StrEnum):
+    """How a suggestion may be used (after ruff's fix applicability)."""
+
+    SAFE = "safe"  #: can replace the flagged text as is
+    NEEDS_INPUT = "needs-input"  #: contains [placeholders] only the writer can fill
+    DISPLAY_ONLY = "display-only"  #: advice, not replacement text
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Suggestion(_Model):
+    title: str
+    text: str
+    applicability: Applicability = Applicability.DISPLAY_ONLY
+
+
+class Finding(_Model):
+    rule_id: str
+    rule_name: str
+    category: Category
+    severity: Severity
+    start: int = Field(ge=0, description="0-based character offset; text[start:end] is the match")
+    end: int = Field(ge=0)
+    line: int = Field(ge=1, description="1-based line of start")
+    column: int = Field(ge=1, description="1-based column of start")
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1, description="1-based column just past the match")
+    match: str
+    message: str
+    explanation: str
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    sentence_start: int = Field(ge=0)
+    sentence_end: int = Field(ge=0)
+
+
+class Report(_Model):
+    """The result of linting one text."""
+
+    findings: list[Finding] = Field(default_factory=list)
+    source: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    def by_category(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.category.value] = counts.get(f.category.value, 0) + 1
+        return counts

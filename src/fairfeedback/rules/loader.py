@@ -1,0 +1,156 @@
+"""Load rule packs and lexicons from YAML, with errors that name file, line and field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import RuleFileError
+from .schema import LexiconSpec, PhrasePattern, RuleSpec
+
+__all__ = ["Lexicon", "RuleSet", "builtin_rules_dir", "load_rules"]
+
+
+def builtin_rules_dir() -> Path:
+    """The rule packs shipped with fairfeedback.
+
+    In a wheel they live in ``fairfeedback/_rules``; in a source checkout
+    (editable install) they are the top-level ``rules/`` folder.
+    """
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "rules"
+
+
+def _line_map(node: yaml.Node, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], int]]:
+    yield path, node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            k = key.value
+            yield path + (k,), key.start_mark.line + 1
+            for sub in _line_map(value, path + (k,)):
+                yield sub
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _line_map(item, path + (i,))
+
+
+def _read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, f"cannot read file ({exc.__class__.__name__})") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleFileError(path, f"invalid YAML: {problem}", line=line) from None
+    lines = dict(_line_map(node)) if node is not None else {}
+    return data, lines
+
+
+def _validation_error(path: Path, exc: ValidationError, lines: dict, rule: str | None) -> RuleFileError:
+    err = exc.errors()[0]
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p[:1].isupper() and "Pattern" in p))
+    # Find the deepest location we know a line for.
+    line = None
+    for n in range(len(loc), -1, -1):
+        if loc[:n] in lines:
+            line = lines[loc[:n]]
+            break
+    fld = ".".join(str(p) for p in loc) or None
+    msg = err["msg"].removeprefix("Value error, ")
+    return RuleFileError(path, msg, line=line, field=fld, rule=rule)
+
+
+def _validate(model: type, path: Path) -> Any:
+    data, lines = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(path, "expected a mapping at the top level", line=1)
+    rule = data.get("id") if isinstance(data.get("id"), str) else None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(path, exc, lines, rule) from None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    name: str
+    terms: tuple[str, ...]
+    behaviors: dict[str, tuple[str, ...]]
+
+
+@dataclass
+class RuleSet:
+    """Validated rules (sorted by id) and the lexicons they and the engine use."""
+
+    rules: list[RuleSpec]
+    lexicons: dict[str, Lexicon] = field(default_factory=dict)
+    sources: dict[str, Path] = field(default_factory=dict)
+
+    def get(self, rule_id: str) -> RuleSpec:
+        for r in self.rules:
+            if r.id == rule_id or r.name == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def terms(self, lexicon: str) -> frozenset[str]:
+        lex = self.lexicons.get(lexicon)
+        return frozenset(lex.terms) if lex else frozenset()
+
+
+def _load_lexicon(path: Path) -> Lexicon:
+    spec: LexiconSpec = _validate(LexiconSpec, path)
+    if spec.name != path.stem:
+        raise RuleFileError(path, f"lexicon name '{spec.name}' must match the file name", line=1, field="name")
+    terms = tuple(dict.fromkeys(e.term.lower() for e in spec.terms))
+    behaviors = {e.term.lower(): tuple(e.behaviors) for e in spec.terms if e.behaviors}
+    return Lexicon(spec.name, terms, behaviors)
+
+
+def load_rules(dirs: Iterable[str | Path] | None = None) -> RuleSet:
+    """Load every ``*.yml`` rule under ``dirs`` (default: the built-in packs).
+
+    Lexicons live in a ``lexicons/`` folder of any pack.  A malformed file raises
+    :class:`RuleFileError` naming the file, line and field.
+    """
+    roots = [Path(d) for d in dirs] if dirs is not None else [builtin_rules_dir()]
+    lexicons: dict[str, Lexicon] = {}
+    rules: list[RuleSpec] = []
+    sources: dict[str, Path] = {}
+    for root in roots:
+        if not root.is_dir():
+            raise RuleFileError(root, "rule folder not found")
+        for path in sorted(root.rglob("*.y*ml")):
+            if "lexicons" in path.relative_to(root).parts:
+                lex = _load_lexicon(path)
+                lexicons[lex.name] = lex
+        for path in sorted(root.rglob("*.y*ml")):
+            if "lexicons" in path.relative_to(root).parts:
+                continue
+            spec: RuleSpec = _validate(RuleSpec, path)
+            if path.stem != f"{spec.id}-{spec.name}":
+                raise RuleFileError(path, f"file name must be '{spec.id}-{spec.name}.yml'", line=1, rule=spec.id)
+            if spec.id in sources:
+                raise RuleFileError(path, f"duplicate rule id (also in {sources[spec.id]})", line=1, field="id", rule=spec.id)
+            rules.append(spec)
+            sources[spec.id] = path
+    for spec in rules:
+        for i, pat in enumerate(spec.patterns):
+            if isinstance(pat, PhrasePattern) and pat.lexicon and pat.lexicon not in lexicons:
+                raise RuleFileError(
+                    sources[spec.id], f"unknown lexicon '{pat.lexicon}'", field=f"patterns.{i}.lexicon", rule=spec.id
+                )
+    rules.sort(key=lambda r: r.id)
+    return RuleSet(rules, lexicons, sources)

@@ -1,0 +1,187 @@
+"""The rule-file schema.  One YAML file = one rule; unknown fields are errors.
+
+Pattern kinds the engine knows (a discriminated union on ``kind``):
+
+``phrase``      terms (or a named lexicon) matched with spaCy's PhraseMatcher
+``token``       a spaCy Matcher token pattern, validated with spaCy's own schema
+``dependency``  a spaCy DependencyMatcher pattern
+``check``       a registered Python check, for what patterns cannot express
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..models import Applicability, Category, Severity
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+#: Placeholders the engine fills in messages and suggestion templates.
+KNOWN_PLACEHOLDERS = frozenset({"match", "subject", "behavior", "sentence", "Subject"})
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class PhrasePattern(_Spec):
+    kind: Literal["phrase"]
+    terms: list[str] = Field(default_factory=list)
+    lexicon: str | None = None
+    attr: Literal["LOWER", "LEMMA"] = "LOWER"
+
+    @model_validator(mode="after")
+    def _has_terms(self) -> PhrasePattern:
+        if not self.terms and not self.lexicon:
+            raise ValueError("a phrase pattern needs 'terms' or 'lexicon'")
+        if any(not t.strip() for t in self.terms):
+            raise ValueError("empty term in 'terms'")
+        return self
+
+
+class TokenPattern(_Spec):
+    kind: Literal["token"]
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_for_spacy(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        from spacy.schemas import validate_token_pattern
+
+        errors = validate_token_pattern(v)
+        if errors:
+            raise ValueError("; ".join(errors))
+        return v
+
+
+class DependencyPattern(_Spec):
+    kind: Literal["dependency"]
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_for_spacy(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        from spacy.schemas import validate_token_pattern
+
+        if "RIGHT_ID" not in v[0] or "RIGHT_ATTRS" not in v[0]:
+            raise ValueError("the first node needs RIGHT_ID and RIGHT_ATTRS")
+        for node in v:
+            errors = validate_token_pattern([node.get("RIGHT_ATTRS", {})])
+            if errors:
+                raise ValueError("; ".join(errors))
+        return v
+
+
+class CheckPattern(_Spec):
+    kind: Literal["check"]
+    check: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+Pattern = Annotated[
+    PhrasePattern | TokenPattern | DependencyPattern | CheckPattern,
+    Field(discriminator="kind"),
+]
+
+Keep = Literal["drop", "keep"]
+
+
+class Context(_Spec):
+    """Context filters applied to every match of a rule (see docs/rules.md)."""
+
+    about: Literal["person", "any"] = "any"
+    negated: Keep = "drop"
+    quoted: Keep = "drop"
+    reported: Keep = "drop"
+    hypothetical: Keep = "drop"
+    imperative: Keep = "keep"
+    question: Literal["drop", "keep", "rhetorical"] = "rhetorical"
+    polarity: Literal["any", "negative"] = "any"
+    specifics: Literal["any", "none"] = "any"
+    reason: Literal["any", "none"] = "any"
+    frame: Literal["any", "request", "statement"] = "any"
+
+
+class SuggestionSpec(_Spec):
+    title: str
+    template: str
+    applicability: Applicability | None = None
+
+
+class FlagExample(_Spec):
+    text: str
+    match: str | None = None
+
+
+class Examples(_Spec):
+    flag: list[FlagExample | str] = Field(min_length=3)
+    pass_: list[str] = Field(alias="pass", min_length=3)
+
+    def flag_examples(self) -> list[FlagExample]:
+        return [e if isinstance(e, FlagExample) else FlagExample(text=e) for e in self.flag]
+
+
+_CATEGORY_PREFIX = {
+    "1": Category.CHARACTER_JUDGMENT,
+    "2": Category.VAGUE_TARGET,
+    "3": Category.VAGUE_EVALUATION,
+    "4": Category.SHAMING,
+    "5": Category.ABSOLUTE,
+    "6": Category.CODED_LANGUAGE,
+    "7": Category.INTENT_ATTRIBUTION,
+    "8": Category.SENSITIVE_DISCLOSURE,
+}
+
+
+class RuleSpec(_Spec):
+    id: str = Field(pattern=r"^FF[1-9]\d{2}$")
+    name: str = Field(pattern=r"^[a-z]+(-[a-z]+)*$")
+    category: Category
+    severity: Severity
+    summary: str = Field(min_length=1)
+    message: str = Field(min_length=1)
+    explanation: str = Field(min_length=1)
+    patterns: list[Pattern] = Field(min_length=1)
+    context: Context = Field(default_factory=Context)
+    exceptions: list[str] = Field(default_factory=list)
+    suggestions: list[SuggestionSpec] = Field(min_length=1)
+    examples: Examples
+    references: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RuleSpec:
+        digit = self.id[2]
+        expected = _CATEGORY_PREFIX.get(digit)
+        if expected is not None and expected != self.category:
+            raise ValueError(f"code {self.id} belongs to category '{expected.value}'")
+        texts = [self.message] + [s.template for s in self.suggestions]
+        for text in texts:
+            for name in _PLACEHOLDER.findall(text):
+                if name not in KNOWN_PLACEHOLDERS:
+                    raise ValueError(
+                        f"unknown placeholder {{{name}}}; known: {sorted(KNOWN_PLACEHOLDERS)}"
+                    )
+        return self
+
+
+class LexiconEntry(_Spec):
+    term: str = Field(min_length=1)
+    behaviors: list[str] = Field(default_factory=list)
+    extra: bool = False
+    note: str | None = None
+
+
+class LexiconSpec(_Spec):
+    name: str = Field(pattern=r"^[a-z]+(-[a-z]+)*$")
+    description: str
+    source: str
+    terms: list[LexiconEntry] = Field(min_length=1)
+
+    @field_validator("terms", mode="before")
+    @classmethod
+    def _plain_strings(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            return [{"term": t} if isinstance(t, str) else t for t in v]
+        return v

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ff", deadline=None, max_examples=int(os.environ.get("FF_HYPOTHESIS_EXAMPLES", "60")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("ff")
+
+
+@pytest.fixture(scope="session")
+def linter():
+    from fairfeedback import Linter
+
+    return Linter()
