@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
@@ -22,6 +23,7 @@ class FindingBuilder:
     def __init__(self, ruleset: RuleSet, words: WordLists) -> None:
         self.rules = {r.id: r for r in ruleset.rules}
         self.words = words
+        self.explanations = {r.id: re.sub(r"(?<!\n)\n(?!\n)", " ", r.explanation.strip()) for r in ruleset.rules}
         self.behaviors: dict[str, tuple[str, ...]] = {}
         for lex in ruleset.lexicons.values():
             self.behaviors.update(lex.behaviors)
@@ -74,7 +76,7 @@ class FindingBuilder:
                     end_column=end - line_starts[end_line - 1] + 1,
                     match=span.text,
                     message=format_message(rule.message, values),
-                    explanation=rule.explanation.strip(),
+                    explanation=self.explanations[rule.id],
                     suggestions=render_suggestions(rule, values),
                     sentence_start=span.sent.start_char + offset,
                     sentence_end=span.sent.end_char + offset,

@@ -30,15 +30,15 @@ def builtin_rules_dir() -> Path:
 
 
 def _line_map(node: yaml.Node, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], int]]:
-    yield path, node.start_mark.line + 1
+    """(location path, 1-based line) for every key and item below ``node``."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             k = key.value
             yield path + (k,), key.start_mark.line + 1
-            for sub in _line_map(value, path + (k,)):
-                yield sub
+            yield from _line_map(value, path + (k,))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
+            yield path + (i,), item.start_mark.line + 1
             yield from _line_map(item, path + (i,))
 
 
@@ -55,7 +55,7 @@ def _read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RuleFileError(path, f"invalid YAML: {problem}", line=line) from None
-    lines = dict(_line_map(node)) if node is not None else {}
+    lines = {(): 1, **dict(_line_map(node))} if node is not None else {}
     return data, lines
 
 

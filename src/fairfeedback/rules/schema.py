@@ -104,10 +104,19 @@ class Context(_Spec):
     frame: Literal["any", "request", "statement"] = "any"
 
 
+def _check_placeholders(text: str) -> str:
+    for name in _PLACEHOLDER.findall(text):
+        if name not in KNOWN_PLACEHOLDERS:
+            raise ValueError(f"unknown placeholder {{{name}}}; known: {sorted(KNOWN_PLACEHOLDERS)}")
+    return text
+
+
 class SuggestionSpec(_Spec):
     title: str
     template: str
     applicability: Applicability | None = None
+
+    _placeholders = field_validator("template")(classmethod(lambda cls, v: _check_placeholders(v)))
 
 
 class FlagExample(_Spec):
@@ -150,20 +159,16 @@ class RuleSpec(_Spec):
     examples: Examples
     references: list[str] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> RuleSpec:
-        digit = self.id[2]
-        expected = _CATEGORY_PREFIX.get(digit)
-        if expected is not None and expected != self.category:
-            raise ValueError(f"code {self.id} belongs to category '{expected.value}'")
-        texts = [self.message] + [s.template for s in self.suggestions]
-        for text in texts:
-            for name in _PLACEHOLDER.findall(text):
-                if name not in KNOWN_PLACEHOLDERS:
-                    raise ValueError(
-                        f"unknown placeholder {{{name}}}; known: {sorted(KNOWN_PLACEHOLDERS)}"
-                    )
-        return self
+    _placeholders = field_validator("message")(classmethod(lambda cls, v: _check_placeholders(v)))
+
+    @field_validator("category")
+    @classmethod
+    def _category_matches_code(cls, v: Category, info: Any) -> Category:
+        rule_id = info.data.get("id")
+        expected = _CATEGORY_PREFIX.get(rule_id[2]) if isinstance(rule_id, str) and len(rule_id) > 2 else None
+        if expected is not None and expected != v:
+            raise ValueError(f"code {rule_id} belongs to category '{expected.value}'")
+        return v
 
 
 class LexiconEntry(_Spec):

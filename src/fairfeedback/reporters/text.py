@@ -1,0 +1,28 @@
+"""``path:line:col: FF101 [warning] message`` followed by the suggestion."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Report
+
+
+def render_text(results: Sequence[tuple[str, str, Report]]) -> str:
+    lines: list[str] = []
+    total = 0
+    files = 0
+    for name, _text, report in results:
+        if report.findings:
+            files += 1
+        for f in report.findings:
+            total += 1
+            lines.append(f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}")
+            if f.suggestions:
+                s = f.suggestions[0]
+                lines.append(f"    suggestion: {s.text}")
+    if total:
+        noun = "problem" if total == 1 else "problems"
+        lines.append(f"Found {total} {noun} in {files} {'file' if files == 1 else 'files'}.")
+    else:
+        lines.append("No problems found.")
+    return "\n".join(lines) + "\n"
