@@ -2,7 +2,8 @@
 """Precision and recall per category on the labeled corpus in tests/corpus/.
 
 Usage:
-    python scripts/evaluate.py                 # table for all corpus files
+    python scripts/evaluate.py                 # table for the dev set (tests/corpus/reviews-*.jsonl)
+    python scripts/evaluate.py --holdout       # table for the held-out set (never tune on it)
     python scripts/evaluate.py --errors shaming  # also list misses and false alarms
     python scripts/evaluate.py --json          # machine-readable figures
 
@@ -68,11 +69,16 @@ def score(rows: list[dict], predictions: list[set[str]]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("files", nargs="*", type=Path, help="corpus files (default: tests/corpus/*.jsonl)")
+    ap.add_argument("files", nargs="*", type=Path, help="corpus files (default: the dev set, tests/corpus/reviews-*.jsonl)")
+    ap.add_argument("--holdout", action="store_true",
+                    help="score the held-out set (tests/corpus/holdout-*.jsonl) instead; never tune on it")
     ap.add_argument("--errors", metavar="CATEGORY", help="list misses and false alarms for a category ('all' for every one)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    files = args.files or sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
+    pattern = "holdout-*.jsonl" if args.holdout else "reviews-*.jsonl"
+    files = args.files or sorted((ROOT / "tests" / "corpus").glob(pattern))
+    if args.holdout and args.errors:
+        ap.error("--errors is not available on the held-out set: it would leak it into tuning")
     rows = load(files)
     linter = Linter()
     predictions = []

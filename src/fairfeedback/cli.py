@@ -11,6 +11,8 @@ import click
 from ._version import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: Output formats; each has a module in fairfeedback/reporters/.
+FORMATS = ["text", "json", "sarif", "github"]
 
 
 def _fail(message: str) -> NoReturn:
@@ -27,7 +29,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @click.option("--select", multiple=True, help="Enable only these rules: code (FF101), prefix (FF1), name or category. Repeatable.")
 @click.option("--ignore", multiple=True, help="Disable these rules (same forms as --select). Repeatable.")

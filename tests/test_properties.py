@@ -1,0 +1,99 @@
+"""Hypothesis properties of the engine and of each rule kind."""
+
+from __future__ import annotations
+
+import random
+
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fairfeedback.cli import cli
+from fairfeedback.rules import load_rules
+
+RULESET = load_rules()
+TRAITS = sorted(RULESET.terms("traits-negative"))
+WORDS = ["you", "are", "lazy", "always", "never", "not", "she", "he", "is", "a", "team", "player",
+         "\"", "?", ".", "!", "\n", "\n\n", "Sarah", "what", "were", "thinking", "if", "late", "meeting",
+         "🙂", "\u200b", "é", "  ", "-", "'", "’", "“", "”", "(", ")", "3", "May"]
+
+feedbackish = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
+any_text = st.one_of(st.text(max_size=400), feedbackish)
+
+
+def check_offsets(text, report):
+    prev = (-1, -1)
+    for f in report.findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.match
+        assert f.line == text.count("\n", 0, f.start) + 1
+        assert f.column == f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        assert (f.start, f.end) >= prev[:2] or f.start >= prev[0]
+        prev = (f.start, f.end)
+        assert f.sentence_start <= f.start and f.end <= f.sentence_end
+
+
+@given(any_text)
+def test_lint_never_raises_and_offsets_are_valid(linter, text):
+    report = linter.lint(text)
+    check_offsets(text, report)
+
+
+@given(feedbackish)
+def test_lint_is_deterministic(linter, text):
+    assert linter.lint(text) == linter.lint(text)
+
+
+@given(st.lists(feedbackish, max_size=5), st.integers(1, 4))
+def test_lint_many_equals_lint(linter, texts, batch):
+    assert list(linter.lint_many(texts, batch_size=batch)) == [linter.lint(t) for t in texts]
+
+
+# --- phrase kind + context filters, over the whole trait lexicon -------------------
+
+@given(st.sampled_from(TRAITS), st.sampled_from(["You are", "She is", "He's", "Sam is"]))
+def test_negated_trait_never_flags(linter, term, subject):
+    text = f"{subject} not {term} at all."
+    assert not [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
+
+
+@given(st.sampled_from(TRAITS))
+def test_quoted_trait_never_flags(linter, term):
+    text = f"The customer's email said “they were {term} on the phone”, which we discussed."
+    assert not [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
+
+
+@given(st.sampled_from(TRAITS), st.sampled_from(["Jordan", "The new hire", "He", "You"]))
+def test_reported_trait_never_flags(linter, term, subject):
+    text = f"The client told us that {subject.lower() if subject in ('He', 'You') else subject} was {term}."
+    assert not [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
+
+
+# --- check kind ------------------------------------------------------------------------
+
+NAMES = ["Priya", "Tom", "Alex", "Maria", "Chen", "Fatima", "Olu"]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(["closed", "answered", "reviewed"]))
+def test_peer_comparison_flags_named_peers(linter, name, verb):
+    if "FF4" not in {r.id[:3] for r in RULESET.rules}:
+        return
+    text = f"Unlike {name}, you {verb} fewer tickets this month."
+    assert any(f.category == "shaming" for f in linter.lint(text).findings), text
+
+
+# --- CLI fuzz --------------------------------------------------------------------------
+
+@given(st.binary(max_size=300))
+def test_cli_never_tracebacks_on_bytes(data):
+    res = CliRunner().invoke(cli, ["lint", "-"], input=data)
+    assert res.exit_code in (0, 1, 2), res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+    assert "Traceback" not in res.output
+
+
+def test_random_feedback_documents(linter):
+    rng = random.Random(7)
+    for _ in range(20):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 400)))
+        check_offsets(text, linter.lint(text))
