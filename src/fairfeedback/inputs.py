@@ -1,7 +1,10 @@
-"""Read texts to lint from files, directories and stdin, with clear errors."""
+"""Read texts to lint from files, directories, CSV exports and stdin, with clear errors."""
 
 from __future__ import annotations
 
+import csv
+import fnmatch
+import io
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,10 +12,11 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["Source", "decode", "iter_sources"]
+__all__ = ["Source", "decode", "expand", "iter_sources"]
 
-#: File endings linted when a directory is given.
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst")
+#: File endings linted when a directory is given, and the format each implies.
+SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                  ".html": "html", ".htm": "html", ".csv": "csv"}
 #: Largest input accepted, in bytes.
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -21,6 +25,8 @@ MAX_BYTES = 50 * 1024 * 1024
 class Source:
     name: str
     text: str
+    fmt: str = "text"
+    path: Path | None = None
 
 
 def decode(data: bytes, name: str) -> str:
@@ -38,42 +44,75 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def _read_file(path: Path) -> Source:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
-    return Source(str(path), decode(data, str(path)))
 
 
-def expand(paths: list[str]) -> list[str]:
-    """Expand directories into the text files below them (sorted); keep '-' and files."""
+def _match(path: Path, patterns: list[str]) -> bool:
+    s = path.as_posix()
+    return any(fnmatch.fnmatch(s, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
+
+
+def expand(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None) -> list[str]:
+    """Expand directories into the files below them (sorted, hidden ones skipped),
+    filtered by ``include``/``exclude`` globs; keep '-' and explicit files."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            found = sorted(
-                str(f) for f in path.rglob("*")
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not any(part.startswith(".") for part in f.parts)
-            )
-            out.extend(found)
+            for f in sorted(path.rglob("*")):
+                rel = f.relative_to(path)
+                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
+                    continue
+                if include and not _match(rel, include):
+                    continue
+                if not include and f.suffix.lower() not in SUFFIX_FORMATS:
+                    continue
+                if exclude and _match(rel, exclude):
+                    continue
+                out.append(str(f))
         else:
             out.append(p)
     return out
 
 
-def iter_sources(paths: list[str]) -> Iterator[Source | InputError]:
-    """Yield a Source per input, or the InputError that input raised (so one bad
-    file does not stop the others)."""
-    for p in expand(paths) if paths else ["-"]:
+def _csv_rows(text: str, name: str, column: str | None) -> Iterator[Source]:
+    if not column:
+        raise InputError(f"{name}: CSV input needs --column NAME (the column holding the feedback)")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames is None or column not in reader.fieldnames:
+        raise InputError(f"{name}: no column '{column}' (columns: {', '.join(reader.fieldnames or [])})")
+    for n, row in enumerate(reader, start=2):
+        cell = row.get(column) or ""
+        if cell.strip():
+            yield Source(f"{name}:row {n}", cell, "text")
+
+
+def iter_sources(
+    paths: list[str], *, fmt: str = "auto", column: str | None = None,
+    include: list[str] | None = None, exclude: list[str] | None = None,
+) -> Iterator[Source | InputError]:
+    """Yield a Source per document (a CSV file gives one per row), or the
+    InputError an input raised, so one bad file does not stop the others."""
+    for p in expand(paths, include, exclude) if paths else ["-"]:
         try:
             if p == "-":
-                yield Source("<stdin>", decode(sys.stdin.buffer.read(), "<stdin>"))
+                name, data, path = "<stdin>", sys.stdin.buffer.read(), None
             else:
-                yield _read_file(Path(p))
+                path = Path(p)
+                name, data = p, _read_bytes(path)
+            text = decode(data, name)
+            kind = fmt if fmt != "auto" else SUFFIX_FORMATS.get(path.suffix.lower() if path else "", "text")
+            if kind == "csv":
+                yield from _csv_rows(text, name, column)
+            else:
+                yield Source(name, text, kind, path)
         except InputError as exc:
             yield exc

@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .config import Config, select_rules
+from .config import Config, select_rules, severity_for
 from .errors import InputError
-from .models import Report
+from .markup import mask
+from .models import Finding, Report
+from .suppress import apply_suppressions
 from .rules.loader import RuleSet, load_rules
 
 if TYPE_CHECKING:
@@ -58,12 +60,14 @@ class Linter:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        dirs = ([None] if self.config.include_builtin else []) + list(self.config.rule_dirs)
         builtin = load_rules() if self.config.include_builtin else None
         extra = load_rules(self.config.rule_dirs) if self.config.rule_dirs else None
         self.ruleset: RuleSet = _merge(builtin, extra)
-        del dirs
         self.enabled = select_rules(self.config, [(r.id, r.name, r.category.value) for r in self.ruleset.rules])
+        self._allow_rx = (
+            re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in self.config.allow), re.I)
+            if self.config.allow else None
+        )
         self._nlp: Language | None = None
         self._builder: FindingBuilder | None = None
 
@@ -87,9 +91,13 @@ class Linter:
             raise InputError(f"text is {len(text):,} characters; the limit is {self.config.max_chars:,} (see Config.max_chars)")
         return text
 
-    def lint(self, text: str, *, source: str | None = None) -> Report:
-        """Lint one text and return its :class:`Report`."""
-        return next(self.lint_many([text], sources=[source] if source else None))
+    def lint(self, text: str, *, source: str | None = None, fmt: str = "text") -> Report:
+        """Lint one text and return its :class:`Report`.
+
+        ``fmt`` is ``text``, ``markdown`` or ``html``: what is not prose (code,
+        URLs, tags, front matter) is skipped; offsets refer to ``text`` as given.
+        """
+        return next(self.lint_many([text], sources=[source] if source else None, fmt=fmt))
 
     def lint_many(
         self,
@@ -98,19 +106,23 @@ class Linter:
         batch_size: int = 64,
         n_process: int = 1,
         sources: Iterable[str | None] | None = None,
+        fmt: str | Iterable[str] = "text",
     ) -> Iterator[Report]:
         """Lint many texts with ``nlp.pipe``; yields one Report per text, in order."""
         nlp = self.nlp
         builder = self._builder
         assert builder is not None
         src_iter = iter(sources) if sources is not None else None
+        fmt_iter = iter(fmt) if not isinstance(fmt, str) else None
         pending: dict[int, tuple[str, int, list, str | None]] = {}
 
         def feed() -> Iterator[tuple[str, tuple[int, int, int]]]:
             for idx, text in enumerate(texts):
                 text = self._check(text)
                 src = next(src_iter, None) if src_iter is not None else None
-                parts = chunks(text) if text.strip() else []
+                kind = next(fmt_iter, "text") if fmt_iter is not None else fmt
+                prose = mask(text, kind)  # type: ignore[arg-type]
+                parts = chunks(prose) if prose.strip() else []
                 pending[idx] = (text, len(parts), [], src)
                 if not parts:
                     yield "", (idx, 0, -1)
@@ -118,18 +130,34 @@ class Linter:
                     yield piece, (idx, offset, len(parts))
 
         done = 0
+        starts: list[int] = []
         for doc, (idx, offset, n) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             text, total, found, src = pending[idx]
             if n >= 0:
-                starts = _line_starts(text)
+                if offset == 0:
+                    starts = _line_starts(text)
                 found.extend(builder.build(doc, offset, starts))
                 found.append(None)
             if n < 0 or found.count(None) == total:
-                findings = sorted((f for f in found if f is not None), key=lambda f: (f.start, f.end, f.rule_id))
                 del pending[idx]
                 assert idx == done
                 done += 1
-                yield Report(findings=findings, source=src)
+                yield self._finish(text, [f for f in found if f is not None], src)
+
+    def _finish(self, text: str, findings: list[Finding], source: str | None) -> Report:
+        """Apply severity overrides, the allow list and inline suppressions."""
+        cfg = self.config
+        if cfg.severity:
+            findings = [
+                f.model_copy(update={"severity": severity_for(cfg, f.rule_id, f.rule_name, f.category.value, f.severity)})
+                for f in findings
+            ]
+        if cfg.allow:
+            allowed = [m.span() for m in self._allow_rx.finditer(text)] if self._allow_rx else []
+            findings = [f for f in findings if not any(a < f.end and f.start < b for a, b in allowed)]
+        findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        kept, unused = apply_suppressions(text, findings)
+        return Report(findings=kept, source=source, suppressed=len(findings) - len(kept), unused_suppressions=unused)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -13,6 +13,7 @@ __all__ = [
     "Report",
     "Severity",
     "Suggestion",
+    "UnusedSuppression",
 ]
 
 #: Version of the JSON output schema (see docs/output-formats.md).
@@ -82,11 +83,21 @@ class Finding(_Model):
     sentence_end: int = Field(ge=0)
 
 
+class UnusedSuppression(_Model):
+    """An inline suppression marker that suppressed nothing."""
+
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    directive: str
+
+
 class Report(_Model):
     """The result of linting one text."""
 
     findings: list[Finding] = Field(default_factory=list)
     source: str | None = None
+    suppressed: int = Field(default=0, ge=0, description="findings dropped by inline suppressions")
+    unused_suppressions: list[UnusedSuppression] = Field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -17,6 +17,8 @@ def render_json(results: Sequence[tuple[str, str, Report]]) -> str:
         files.append({
             "path": name,
             "findings": [f.model_dump(mode="json") for f in report.findings],
+            "suppressed": report.suppressed,
+            "unused_suppressions": [u.model_dump(mode="json") for u in report.unused_suppressions],
         })
     doc = {
         "version": SCHEMA_VERSION,

@@ -20,6 +20,8 @@ def render_text(results: Sequence[tuple[str, str, Report]]) -> str:
             if f.suggestions:
                 s = f.suggestions[0]
                 lines.append(f"    suggestion: {s.text}")
+        for u in report.unused_suppressions:
+            lines.append(f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}")
     if total:
         noun = "problem" if total == 1 else "problems"
         lines.append(f"Found {total} {noun} in {files} {'file' if files == 1 else 'files'}.")

@@ -1,0 +1,135 @@
+"""What ``fairfeedback lint`` does, minus argument parsing and printing:
+read inputs, find each file's config, lint in batches, apply the baseline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .errors import InputError
+from .linter import Linter
+from .models import Report
+from .settings import find_config_file, load_config
+
+__all__ = ["LintOutcome", "LintRequest", "run_lint"]
+
+
+@dataclass
+class LintRequest:
+    paths: list[str]
+    select: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    config_path: str | None = None
+    isolated: bool = False
+    input_format: str = "auto"
+    column: str | None = None
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    model: str | None = None
+    rule_dirs: list[str] = field(default_factory=list)
+    baseline: str | None = None
+    update_baseline: bool = False
+
+    def overrides(self) -> dict:
+        """CLI flags that were given; they win over config files."""
+        out: dict = {}
+        if self.select:
+            out["select"] = self.select
+        if self.extend_select:
+            out["extend-select"] = self.extend_select
+        if self.ignore:
+            out["ignore"] = self.ignore
+        if self.fail_on:
+            out["fail-on"] = self.fail_on
+        if self.model:
+            out["model"] = self.model
+        if self.rule_dirs:
+            out["rules-paths"] = self.rule_dirs
+        return out
+
+
+@dataclass
+class LintOutcome:
+    results: list[tuple[str, str, Report]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failing: bool = False
+
+
+class _Configs:
+    """One Config (and Linter) per config file, found by walking up from each input."""
+
+    def __init__(self, req: LintRequest) -> None:
+        self.req = req
+        self.linters: dict[Path | None, Linter] = {}
+        self.fixed = Path(req.config_path) if req.config_path else None
+        if self.fixed is not None and not self.fixed.is_file():
+            raise InputError(f"{self.fixed}: config file not found")
+
+    def path_for(self, where: Path | None) -> Path | None:
+        if self.req.isolated:
+            return None
+        if self.fixed is not None:
+            return self.fixed
+        folder = (where.parent if where is not None else Path.cwd()).resolve()
+        return find_config_file(folder)
+
+    def config(self, path: Path | None) -> Config:
+        if path is None:
+            return Config.model_validate(self.req.overrides())
+        return load_config(path, **self.req.overrides())
+
+    def linter(self, where: Path | None) -> Linter:
+        path = self.path_for(where)
+        if path not in self.linters:
+            self.linters[path] = Linter(self.config(path))
+        return self.linters[path]
+
+
+def run_lint(req: LintRequest) -> LintOutcome:
+    from .baseline import fingerprint, read_baseline, subtract, write_baseline
+    from .inputs import iter_sources
+
+    configs = _Configs(req)
+    top = configs.linter(None).config  # folder-level include/exclude come from the cwd config
+    outcome = LintOutcome()
+    groups: dict[int, list] = {}
+    order: list = []
+    for item in iter_sources(req.paths, fmt=req.input_format, column=req.column,
+                             include=req.include or top.include, exclude=req.exclude or top.exclude):
+        if isinstance(item, InputError):
+            outcome.errors.append(str(item))
+            continue
+        linter = configs.linter(item.path)
+        groups.setdefault(id(linter), []).append(item)
+        order.append((item, linter))
+    reports: dict[int, Report] = {}
+    for items in groups.values():
+        linter = next(lt for it, lt in order if it is items[0])
+        for item, report in zip(items, linter.lint_many([i.text for i in items], fmt=[i.fmt for i in items])):
+            reports[id(item)] = report
+    results = [(item.name, item.text, reports[id(item)]) for item, _ in order]
+
+    if req.baseline:
+        path = Path(req.baseline)
+        if path.exists() and not req.update_baseline:
+            known = read_baseline(path)
+            results = [
+                (name, text, r.model_copy(update={"findings": subtract(known, name, text, r.findings)}))
+                for name, text, r in results
+            ]
+        else:
+            prints = [fingerprint(name, text, f) for name, text, r in results for f in r.findings]
+            write_baseline(path, prints)
+            outcome.notes.append(f"baseline written to {path} ({len(prints)} findings recorded)")
+            results = [(name, text, r.model_copy(update={"findings": []})) for name, text, r in results]
+
+    outcome.results = results
+    for (name, text, report), (_item, linter) in zip(results, order):
+        threshold = linter.config.fail_on.rank
+        if any(f.severity.rank >= threshold for f in report.findings):
+            outcome.failing = True
+    return outcome

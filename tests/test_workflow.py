@@ -1,0 +1,145 @@
+"""Review-workflow features: config files, inline suppression, baseline, input formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from fairfeedback import Config, Linter
+from fairfeedback.cli import cli
+
+
+def lint(*args, cwd=None, input=None):
+    runner = CliRunner()
+    if cwd is not None:
+        with runner.isolated_filesystem(temp_dir=cwd):
+            pass
+    return runner.invoke(cli, ["lint", *args], input=input, catch_exceptions=False)
+
+
+def rule_ids(res):
+    return [f["rule_id"] for file in json.loads(res.output)["files"] for f in file["findings"]]
+
+
+@pytest.fixture()
+def review(tmp_path):
+    p = tmp_path / "team" / "review.txt"
+    p.parent.mkdir()
+    p.write_text("You are lazy.\nHe is not a team player.\n", encoding="utf-8")
+    return p
+
+
+def test_pyproject_config_is_found_walking_up(tmp_path, review):
+    (tmp_path / "pyproject.toml").write_text('[tool.fairfeedback]\nignore = ["FF101"]\n', encoding="utf-8")
+    res = lint("--format", "json", str(review))
+    assert rule_ids(res) == ["FF102"]
+
+
+def test_dot_config_wins_when_nearer_and_cli_flags_win_over_it(tmp_path, review):
+    (tmp_path / "pyproject.toml").write_text('[tool.fairfeedback]\nignore = ["FF101"]\n', encoding="utf-8")
+    (review.parent / ".fairfeedback.toml").write_text('select = ["FF101"]\n', encoding="utf-8")
+    assert rule_ids(lint("--format", "json", str(review))) == ["FF101"]
+    assert rule_ids(lint("--format", "json", "--select", "FF102", str(review))) == ["FF102"]
+    assert rule_ids(lint("--format", "json", "--isolated", str(review))) == ["FF101", "FF102"]
+
+
+def test_severity_override_and_fail_on(tmp_path, review):
+    (review.parent / ".fairfeedback.toml").write_text(
+        'fail-on = "error"\n[severity]\nFF101 = "error"\n', encoding="utf-8")
+    res = lint("--format", "json", str(review))
+    sev = {f["rule_id"]: f["severity"] for f in json.loads(res.output)["files"][0]["findings"]}
+    assert sev == {"FF101": "error", "FF102": "warning"}
+    assert res.exit_code == 1
+    (review.parent / ".fairfeedback.toml").write_text('fail-on = "error"\n', encoding="utf-8")
+    assert lint(str(review)).exit_code == 0  # only warnings: below the threshold
+    assert lint("--fail-on", "warning", str(review)).exit_code == 1
+
+
+@pytest.mark.parametrize("content", ['colour = "red"\n', 'select = "FF1"\n', 'fail-on = "loud"\n', 'select = ["FF9zz"]\n'])
+def test_bad_config_is_a_clear_error(review, content):
+    (review.parent / ".fairfeedback.toml").write_text(content, encoding="utf-8")
+    res = lint(str(review))
+    assert res.exit_code == 2
+    assert "fairfeedback: error:" in res.output and "Traceback" not in res.output
+
+
+def test_allow_list(linter):
+    allowing = Linter(Config(allow=["lazy about documentation"]))
+    text = "Jordan is lazy about documentation. You are lazy."
+    assert [f.start for f in allowing.lint(text).findings if f.rule_id == "FF101"] == [text.rindex("lazy")]
+
+
+def test_inline_ignore_next_line_and_same_line(linter):
+    text = "fairfeedback: ignore FF101\nYou are lazy.\nHe is careless. <!-- fairfeedback: ignore trait-label -->\nShe is rude.\n"
+    report = linter.lint(text)
+    assert [f.match for f in report.findings if f.rule_id == "FF101"] == ["rude"]
+    assert report.suppressed == 2 and report.unused_suppressions == []
+
+
+def test_disable_enable_range_and_unused(linter):
+    text = ("<!-- fairfeedback: disable character-judgment -->\nYou are lazy.\n"
+            "<!-- fairfeedback: enable -->\nHe is careless.\n<!-- fairfeedback: ignore FF8 -->\nThe demo went well on May 3.\n")
+    report = linter.lint(text, fmt="markdown")
+    assert [f.match for f in report.findings if f.rule_id == "FF101"] == ["careless"]
+    assert [u.line for u in report.unused_suppressions] == [5]
+
+
+def test_unused_suppression_in_text_output(tmp_path):
+    p = tmp_path / "r.md"
+    p.write_text("<!-- fairfeedback: ignore FF101 -->\nThe launch went out on May 3.\n", encoding="utf-8")
+    res = lint(str(p))
+    assert f"{p}:1:1: unused suppression" in res.output
+
+
+def test_markdown_skips_code_urls_and_front_matter(linter):
+    text = "---\ntitle: You are lazy\n---\nSee `lazy = True` and https://x.io/lazy-you.\n```\nYou are lazy.\n```\nHe is rude.\n"
+    report = linter.lint(text, fmt="markdown")
+    assert [(f.match, f.line) for f in report.findings if f.rule_id == "FF101"] == [("rude", 8)]
+
+
+def test_html_text_only_with_offsets(linter):
+    text = "<html><body><p>Great call.</p><p>You are <b>lazy</b>.</p><script>rude()</script></body></html>"
+    (f,) = [f for f in linter.lint(text, fmt="html").findings if f.rule_id == "FF101"]
+    assert text[f.start:f.end] == "lazy"
+
+
+def test_csv_rows_are_documents(tmp_path):
+    p = tmp_path / "export.csv"
+    p.write_text('id,comments\n1,"Shipped the importer on May 3."\n2,"You are lazy, honestly."\n', encoding="utf-8")
+    res = lint("--format", "json", "--column", "comments", str(p))
+    files = json.loads(res.output)["files"]
+    assert [f["path"] for f in files] == [f"{p}:row 2", f"{p}:row 3"]
+    assert [f["rule_id"] for f in files[1]["findings"]] == ["FF101"]
+    assert lint(str(p)).exit_code == 2  # no --column
+    assert "no column" in lint("--column", "nope", str(p)).output
+
+
+def test_directory_include_exclude(tmp_path):
+    (tmp_path / "a.txt").write_text("You are lazy.", encoding="utf-8")
+    (tmp_path / "draft-b.txt").write_text("You are rude.", encoding="utf-8")
+    (tmp_path / "c.feedback").write_text("You are careless.", encoding="utf-8")
+    res = lint("--format", "json", "--exclude", "draft-*", str(tmp_path))
+    assert [f["path"].rsplit("/", 1)[1] for f in json.loads(res.output)["files"]] == ["a.txt"]
+    res = lint("--format", "json", "--include", "*.feedback", str(tmp_path))
+    assert [f["path"].rsplit("/", 1)[1] for f in json.loads(res.output)["files"]] == ["c.feedback"]
+
+
+def test_baseline_reports_only_new_findings(tmp_path, review):
+    base = tmp_path / "baseline.json"
+    first = lint("--baseline", str(base), str(review))
+    assert first.exit_code == 0 and "baseline written" in first.output
+    assert "lazy" not in base.read_text(encoding="utf-8")  # fingerprints, never review text
+    assert lint("--baseline", str(base), str(review)).exit_code == 0
+    review.write_text(review.read_text(encoding="utf-8") + "She is arrogant.\n", encoding="utf-8")
+    res = lint("--format", "json", "--baseline", str(base), str(review))
+    assert res.exit_code == 1
+    assert [f["match"] for f in json.loads(res.output)["files"][0]["findings"]] == ["arrogant"]
+
+
+def test_bad_baseline_file(tmp_path, review):
+    base = tmp_path / "b.json"
+    base.write_text("not json", encoding="utf-8")
+    res = lint("--baseline", str(base), str(review))
+    assert res.exit_code == 2 and "not a fairfeedback baseline" in res.output
