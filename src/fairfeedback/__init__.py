@@ -9,13 +9,15 @@
 from ._version import __version__
 from .config import Config
 from .errors import ConfigError, FairFeedbackError, InputError, ModelNotFoundError, RuleFileError
-from .linter import Linter, lint
-from .models import Applicability, Category, Finding, Report, Severity, Suggestion
+from .linter import Linter, lint, rewrite
+from .models import Applicability, Category, Finding, Report, Severity, Suggestion, UnusedSuppression
+from .rewrite import Edit, RewriteResult
 
 __all__ = [
     "Applicability",
     "Category",
     "Config",
+    "Edit",
     "ConfigError",
     "FairFeedbackError",
     "Finding",
@@ -23,9 +25,12 @@ __all__ = [
     "Linter",
     "ModelNotFoundError",
     "Report",
+    "RewriteResult",
     "RuleFileError",
     "Severity",
     "Suggestion",
+    "UnusedSuppression",
     "__version__",
     "lint",
+    "rewrite",
 ]

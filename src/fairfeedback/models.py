@@ -11,8 +11,10 @@ __all__ = [
     "Category",
     "Finding",
     "Report",
+    "Score",
     "Severity",
     "Suggestion",
+    "Summary",
     "UnusedSuppression",
 ]
 
@@ -59,9 +61,15 @@ class _Model(BaseModel):
 
 
 class Suggestion(_Model):
+    """A better version.  When ``start``/``end`` are set, ``text`` replaces
+    ``original[start:end]`` (usually the whole flagged sentence); an empty
+    ``text`` means "remove it"."""
+
     title: str
     text: str
     applicability: Applicability = Applicability.DISPLAY_ONLY
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
 
 
 class Finding(_Model):
@@ -91,6 +99,20 @@ class UnusedSuppression(_Model):
     directive: str
 
 
+class Score(_Model):
+    """A 0-100 score and the findings that moved it."""
+
+    value: int = Field(ge=0, le=100)
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    """Counts by category and a transparent quality breakdown (docs/summary.md)."""
+
+    counts: dict[str, int] = Field(default_factory=dict)
+    scores: dict[str, Score] = Field(default_factory=dict)
+
+
 class Report(_Model):
     """The result of linting one text."""
 
@@ -98,6 +120,7 @@ class Report(_Model):
     source: str | None = None
     suppressed: int = Field(default=0, ge=0, description="findings dropped by inline suppressions")
     unused_suppressions: list[UnusedSuppression] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
 
     @property
     def ok(self) -> bool:

@@ -32,6 +32,7 @@ class LintRequest:
     rule_dirs: list[str] = field(default_factory=list)
     baseline: str | None = None
     update_baseline: bool = False
+    fix: bool = False
 
     def overrides(self) -> dict:
         """CLI flags that were given; they win over config files."""
@@ -89,6 +90,30 @@ class _Configs:
         return self.linters[path]
 
 
+def _fix(order: list, reports: dict[int, Report], outcome: LintOutcome) -> dict[int, Report]:
+    """Apply safe rewrites in place (files only) and re-lint what changed."""
+    from .rewrite import apply_edits, plan_edits
+
+    fixed = 0
+    for item, linter in order:
+        if item.path is None or item.fmt == "csv":
+            continue
+        edits = plan_edits(item.text, reports[id(item)], safe_only=True)
+        if not edits:
+            continue
+        new = apply_edits(item.text, edits)
+        try:
+            item.path.write_text(new, encoding="utf-8")
+        except OSError as exc:
+            outcome.errors.append(f"{item.path}: cannot write ({exc.strerror})")
+            continue
+        fixed += len(edits)
+        object.__setattr__(item, "text", new)
+        reports[id(item)] = linter.lint(new, fmt=item.fmt)
+    outcome.notes.append(f"fixed {fixed} {'problem' if fixed == 1 else 'problems'}")
+    return reports
+
+
 def run_lint(req: LintRequest) -> LintOutcome:
     from .baseline import fingerprint, read_baseline, subtract, write_baseline
     from .inputs import iter_sources
@@ -111,6 +136,8 @@ def run_lint(req: LintRequest) -> LintOutcome:
         linter = next(lt for it, lt in order if it is items[0])
         for item, report in zip(items, linter.lint_many([i.text for i in items], fmt=[i.fmt for i in items])):
             reports[id(item)] = report
+    if req.fix:
+        reports = _fix(order, reports, outcome)
     results = [(item.name, item.text, reports[id(item)]) for item, _ in order]
 
     if req.baseline:

@@ -172,7 +172,9 @@ class Analysis:
                 "ccomp", "xcomp", "oprd", "dobj", "parataxis", "advcl", "conj"
             ):
                 speaker = next((c for c in anc.children if c.dep_ in _SUBJ), None)
-                if speaker is None or speaker.lower_ not in _WRITER_PRON:
+                if speaker is not None and speaker.lower_ in ("that", "this", "it"):
+                    pass  # "That said, ..." / "This said, ..." are discourse markers
+                elif speaker is None or speaker.lower_ not in _WRITER_PRON:
                     return True
             child = anc
         low = self.sent.text.lower()

@@ -21,6 +21,10 @@ _SPECIFIC_RE = re.compile(
 )
 
 
+#: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
+_PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
+
+
 def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!x)x")
@@ -39,6 +43,8 @@ class WordLists:
     rhetorical: re.Pattern[str]
     request_cues: re.Pattern[str]
     reason_cues: re.Pattern[str]
+    next_step: re.Pattern[str]
+    positive: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> WordLists:
@@ -53,12 +59,14 @@ class WordLists:
             rhetorical=_phrase_regex(rules.terms("rhetorical-questions")),
             request_cues=_phrase_regex(rules.terms("request-cues")),
             reason_cues=_phrase_regex(rules.terms("reason-cues")),
+            next_step=_phrase_regex(rules.terms("next-step-cues")),
+            positive=_phrase_regex(rules.terms("positive-cues")),
         )
 
     def has_specifics(self, sent: Span) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence."""
         text = sent.text.lower()
-        if _SPECIFIC_RE.search(text):
+        if _SPECIFIC_RE.search(text) or _PLACEHOLDER.search(text):
             return True
         for t in sent:
             if t.like_num and t.lower_ not in ("one",):
@@ -73,7 +81,8 @@ class WordLists:
 
     def has_reason(self, sent: Span) -> bool:
         """The sentence states an impact or a reason ("because", "which led to", ...)."""
-        return bool(self.reason_cues.search(sent.text.lower()))
+        text = sent.text.lower()
+        return bool(self.reason_cues.search(text) or _PLACEHOLDER.search(text))
 
     def is_request(self, sent: Span, *, imperative: bool) -> bool:
         """An expectation, goal or request: imperative, modal, 'needs to', 'I'd like to see'..."""

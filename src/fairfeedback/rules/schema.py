@@ -80,8 +80,15 @@ class CheckPattern(_Spec):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class DocumentPattern(_Spec):
+    """A whole-review check (FF9xx), registered in fairfeedback.document."""
+
+    kind: Literal["document"]
+    check: str
+
+
 Pattern = Annotated[
-    PhrasePattern | TokenPattern | DependencyPattern | CheckPattern,
+    PhrasePattern | TokenPattern | DependencyPattern | CheckPattern | DocumentPattern,
     Field(discriminator="kind"),
 ]
 
@@ -144,6 +151,9 @@ _CATEGORY_PREFIX = {
 }
 
 
+_DOCUMENT_CATEGORIES = {Category.MISSING_EXAMPLE, Category.MISSING_NEXT_STEP, Category.UNBALANCED}
+
+
 class RuleSpec(_Spec):
     id: str = Field(pattern=r"^FF[1-9]\d{2}$")
     name: str = Field(pattern=r"^[a-z]+(-[a-z]+)*$")
@@ -165,9 +175,14 @@ class RuleSpec(_Spec):
     @classmethod
     def _category_matches_code(cls, v: Category, info: Any) -> Category:
         rule_id = info.data.get("id")
-        expected = _CATEGORY_PREFIX.get(rule_id[2]) if isinstance(rule_id, str) and len(rule_id) > 2 else None
+        digit = rule_id[2] if isinstance(rule_id, str) and len(rule_id) > 2 else None
+        expected = _CATEGORY_PREFIX.get(digit) if digit else None
         if expected is not None and expected != v:
             raise ValueError(f"code {rule_id} belongs to category '{expected.value}'")
+        if digit == "9" and v not in _DOCUMENT_CATEGORIES:
+            raise ValueError(f"FF9xx codes are for document-level categories: {sorted(c.value for c in _DOCUMENT_CATEGORIES)}")
+        if digit != "9" and v in _DOCUMENT_CATEGORIES:
+            raise ValueError("document-level categories take FF9xx codes")
         return v
 
 

@@ -1,0 +1,191 @@
+"""One rewrite strategy per category: the flagged sentence, rewritten from its
+parse so it keeps the subject and agreement, with ``[placeholders]`` wherever
+only the writer knows the fact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ..context.analysis import Analysis
+from ..models import Applicability, Category
+from .inflect import be_past, past
+
+__all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
+
+#: When a sentence has findings of several categories, the first here decides its rewrite.
+PRIORITY = [Category.SENSITIVE_DISCLOSURE, Category.SHAMING, Category.CHARACTER_JUDGMENT,
+            Category.CODED_LANGUAGE, Category.INTENT_ATTRIBUTION, Category.ABSOLUTE,
+            Category.VAGUE_EVALUATION, Category.VAGUE_TARGET]
+
+_NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
+_ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually", "continuously",
+                   "perpetually", "forever", "invariably", "repeatedly"}
+
+
+class SentenceRewrite:
+    """The replacement for a whole sentence, with its title and applicability."""
+
+    def __init__(self, title: str, text: str, applicability: Applicability | None = None) -> None:
+        self.title = title
+        self.text = text
+        self.applicability = applicability or (
+            Applicability.NEEDS_INPUT if "[" in text else Applicability.SAFE)
+
+
+def subject_phrase(a: Analysis) -> str:
+    """How to name the person the sentence is about: 'you', 'she', 'Alex', 'the new hire', '[name]'."""
+    subj = a.subject if a.subject_kind == "person" else None
+    if subj is None:
+        return "[name]"
+    if subj.pos_ == "PROPN":
+        first = subj
+        while first.i > a.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)
+        return a.sent.doc[first.i: subj.i + 1].text
+    low = subj.lower_
+    if subj.pos_ == "PRON":
+        return _NOMINATIVE.get(low, low)
+    det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
+    mods = " ".join(c.text for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i)
+    head = (mods + " " + subj.text).strip()
+    return f"{det.text.lower() if det is not None else 'the'} {head}"
+
+
+def _cap(s: str) -> str:
+    if s.startswith("["):
+        return s[:2].upper() + s[2:]
+    return s[:1].upper() + s[1:]
+
+
+def _end(sent: Span) -> str:
+    text = sent.text.rstrip()
+    return "?" if text.endswith("?") else "."
+
+
+def _body(sent: Span) -> str:
+    return sent.text.rstrip().rstrip(".!?;:").rstrip()
+
+
+def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    who = subject_phrase(a)
+    behavior = behaviors[0] if behaviors else "[what they did]"
+    return SentenceRewrite("Describe the behavior", f"On [date], {who} {behavior}, which [impact].")
+
+
+def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    who = subject_phrase(a)
+    sent, span = a.sent, a.span
+    strip = set(range(span.start, span.end))
+    root = span.root
+    pred = root.head if root.dep_ in ("advmod", "neg", "npadvmod") and root.head.pos_ in ("VERB", "AUX") else a.predicate
+    if pred.pos_ not in ("VERB", "AUX") and a.subject is None and pred.pos_ in ("ADJ", "ADV", "ADP"):
+        rest = " ".join(t.text for t in sent if t.i not in strip and not t.is_punct and t.lower_ not in _ABSOLUTE_STRIP)
+        if rest:
+            return SentenceRewrite("Count it over a period", f"{_cap(who)} was {rest.lower()} [N] times in [period].")
+    if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything"):
+        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+    negate = span.text.lower().split()[0] in ("never",) or span.text.lower().startswith("not ")
+    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    parts: list[str] = []
+    replaced = False
+    for t in sent:
+        if t.i in strip or (t.lower_ in _ABSOLUTE_STRIP and t.head.i == pred.i):
+            continue
+        if t.i > last or (t.is_punct and t.i == last):
+            continue
+        word = t.text
+        if t.i == pred.i and not replaced:
+            replaced = True
+            if pred.lemma_ == "be":
+                word = be_past(who) + (" not" if negate else "")
+            elif negate:
+                word = "did not " + pred.lemma_
+            else:
+                word = past(pred.lemma_)
+            if t.text.startswith("'"):
+                word = " " + word
+        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(c.dep_ == "neg" for c in pred.children):
+            continue
+        parts.append(word + t.whitespace_)
+    body = "".join(parts).strip()
+    if a.subject is None:
+        body = f"{who} " + body[:1].lower() + body[1:]
+    return SentenceRewrite("Count it over a period", _cap(body) + " [N] times in [period].")
+
+
+def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    return SentenceRewrite("Make it checkable", _body(a.sent) + ": [specific change] by [date], measured by [how you will check it].")
+
+
+def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    if a.subject_kind == "person" and a.about_person and a.anchor.pos_ == "ADJ":
+        who = subject_phrase(a)
+        return SentenceRewrite("Name the instance and its impact", f"{_cap(who)} [what was done well] on [date], which [impact].")
+    return SentenceRewrite("Name the instance and its impact", _body(a.sent) + ": [specific example, with the date], which [impact].")
+
+
+def _clause(tokens: list) -> str:
+    return "".join(t.text + t.whitespace_ for t in tokens).strip().strip(",;:").strip()
+
+
+def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    """Keep the factual core: the clause a blame question is about, or the
+    sentence without its comparison; otherwise a fact-and-effect frame."""
+    sent, span = a.sent, a.span
+    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    after = [t for t in sent if span.end <= t.i < last or (t.i == last and not t.is_punct)]
+    before = [t for t in sent if t.i < span.start and t.lower_ not in ("honestly", "seriously", "frankly", ",")]
+    if a.question and after and after[0].lower_ in ("when", "by", "to", "that") and any(t.pos_ == "VERB" for t in after[1:]):
+        core = _clause(after[1:])
+        return SentenceRewrite("State what happened", f"On [date], {core}; next time, [what you need].")
+    if not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
+        return SentenceRewrite("Drop the comparison", _cap(_clause(after)) + _end(sent))
+    who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
+    return SentenceRewrite("State the facts without contempt",
+                           f"On [date], {who} [what happened], and [its effect]; next time, [what you need].")
+
+
+def _coded(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    who = subject_phrase(a)
+    return SentenceRewrite("Describe what was said or done",
+                           f"In [meeting] on [date], {who} [what was said or done], and [its effect].")
+
+
+def _intent(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    who = subject_phrase(a)
+    return SentenceRewrite("Describe the behavior and ask",
+                           f"On [date], {who} [observed behavior]. What got in the way?")
+
+
+def _sensitive(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    return SentenceRewrite("Remove this personal detail; raise it privately (with HR where appropriate)", "",
+                           Applicability.SAFE)
+
+
+STRATEGIES: dict[Category, Callable[[Analysis, tuple[str, ...]], SentenceRewrite]] = {
+    Category.CHARACTER_JUDGMENT: _character,
+    Category.ABSOLUTE: _absolute,
+    Category.VAGUE_TARGET: _vague_target,
+    Category.VAGUE_EVALUATION: _vague_evaluation,
+    Category.SHAMING: _shaming,
+    Category.CODED_LANGUAGE: _coded,
+    Category.INTENT_ATTRIBUTION: _intent,
+    Category.SENSITIVE_DISCLOSURE: _sensitive,
+}
+
+
+def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite | None:
+    fn = STRATEGIES.get(category)
+    if fn is None:
+        return None
+    try:
+        out = fn(a, behaviors)
+    except (IndexError, AttributeError, ValueError):
+        return None
+    # Capitalise a rewrite that starts the sentence.
+    if out.text:
+        out.text = _cap(out.text)
+    return out
+

@@ -1,0 +1,122 @@
+"""Behavior-focused rewrites: properties on the corpus, agreement, applicability, CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fairfeedback
+from fairfeedback import Applicability
+from fairfeedback.cli import cli
+from fairfeedback.rules import load_rules
+
+CORPUS = Path(__file__).parent / "corpus"
+SENTENCES = [json.loads(line)["text"] for p in sorted(CORPUS.glob("reviews-*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+TRAITS = load_rules().terms("traits-negative")
+
+
+@pytest.fixture(scope="module")
+def flagged(linter):
+    out = []
+    for text, report in zip(SENTENCES, linter.lint_many(SENTENCES)):
+        if report.findings:
+            out.append((text, report))
+    assert len(out) > 50
+    return out
+
+
+def test_rewrite_never_retriggers_its_own_rule(linter, flagged):
+    bad = []
+    for text, report in flagged:
+        for f in report.findings:
+            sug = f.suggestions[0]
+            if sug.start is None or not sug.text:
+                continue
+            again = {g.rule_id for g in linter.lint(sug.text).findings}
+            if f.rule_id in again:
+                bad.append((f.rule_id, text, sug.text))
+    assert not bad, bad[:5]
+
+
+def test_rewrites_contain_no_trait_word(flagged):
+    for text, _report in flagged:
+        result = fairfeedback.rewrite(text)
+        for e in result.edits:
+            if e.category.value != "character-judgment":
+                continue
+            words = set(re.findall(r"[a-z][a-z'-]+", e.replacement.lower()))
+            assert not (words & TRAITS), (text, e.replacement, words & TRAITS)
+
+
+def test_relinting_rewritten_corpus_removes_90_percent(linter, flagged):
+    before = sum(len(r.findings) for _, r in flagged)
+    after = 0
+    for text, _ in flagged:
+        after += len(linter.lint(fairfeedback.rewrite(text).text).findings)
+    assert after <= 0.10 * before, (after, before)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("You always interrupt people in standup.", "You interrupted people in standup [N] times"),
+    ("He is never on time for the morning huddle.", "He was not on time for the morning huddle [N] times"),
+    ("You're constantly late to client calls.", "You were late to client calls [N] times"),
+    ("Dana never answers her pager.", "Dana did not answer her pager [N] times"),
+])
+def test_absolute_rewrite_keeps_subject_and_agreement(text, start):
+    result = fairfeedback.rewrite(text)
+    assert result.text.startswith(start), result.text
+
+
+def test_character_rewrite_keeps_subject():
+    assert fairfeedback.rewrite("Maria is careless.").text.startswith("On [date], Maria ")
+    assert fairfeedback.rewrite("You are careless.").text.startswith("On [date], you ")
+
+
+def test_sensitive_detail_is_removed_and_never_repeated():
+    text = "Good sprint overall on the May release. Since his divorce, his focus has slipped.\nNext item."
+    result = fairfeedback.rewrite(text)
+    assert "divorce" not in result.text
+    f = [f for f in result.report.findings if f.category == "sensitive-disclosure"][0]
+    assert f.suggestions[0].applicability is Applicability.SAFE and f.suggestions[0].text == ""
+    assert all("divorce" not in s.text for s in f.suggestions)
+
+
+@given(st.sampled_from(SENTENCES))
+def test_edits_reproduce_the_rewritten_text(text):
+    result = fairfeedback.rewrite(text)
+    out = text
+    for e in sorted(result.edits, key=lambda e: e.start, reverse=True):
+        assert text[e.start:e.end] == e.original
+        out = out[:e.start] + e.replacement + out[e.end:]
+    assert out == result.text
+
+
+def test_placeholder_rewrites_need_input():
+    f = fairfeedback.lint("You are lazy.").findings[0]
+    assert f.suggestions[0].applicability is Applicability.NEEDS_INPUT
+    assert "[" in f.suggestions[0].text
+
+
+def test_cli_rewrite_and_diff(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("You always interrupt people in standup.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["rewrite", str(p)])
+    assert res.exit_code == 0 and res.output.startswith("You interrupted people in standup [N] times")
+    res = CliRunner().invoke(cli, ["rewrite", "--diff", str(p)])
+    assert "-You always interrupt" in res.output and "+You interrupted" in res.output
+
+
+def test_lint_fix_applies_only_safe_rewrites(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("You are lazy. Since her divorce, her focus has slipped.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["lint", "--fix", str(p)])
+    fixed = p.read_text(encoding="utf-8")
+    assert "divorce" not in fixed and "You are lazy." in fixed  # the needs-input rewrite is not applied
+    assert "fixed 1 problem" in res.output
