@@ -107,7 +107,7 @@ def test_rules_and_rule(run):
     res = run("rules")
     assert res.exit_code == 0 and "FF101" in res.output
     res = run("rule", "FF101")
-    assert res.exit_code == 0 and "# trait-label (FF101)" in res.output and "Flags:" in res.output
+    assert res.exit_code == 0 and "# trait-label (FF101)" in res.output and "## Examples" in res.output
     assert run("rule", "FF000").exit_code == 2
 
 

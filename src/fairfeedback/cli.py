@@ -150,23 +150,9 @@ def rule_cmd(code: str) -> None:
         r = ruleset.get(code.upper() if code.lower().startswith("ff") else code)
     except KeyError:
         _fail(f"unknown rule '{code}' (see `fairfeedback rules`)")
-    click.echo(f"# {r.name} ({r.id})\n")
-    click.echo(f"Category: {r.category.value}    Severity: {r.severity.value}\n")
-    click.echo(f"{r.summary}\n")
-    click.echo(r.explanation.strip() + "\n")
-    click.echo("Flags:")
-    for ex in r.examples.flag_examples():
-        click.echo(f"  - {ex.text}")
-    click.echo("Does not flag:")
-    for text in r.examples.pass_:
-        click.echo(f"  - {text}")
-    click.echo("Suggestion:")
-    for s in r.suggestions:
-        click.echo(f"  {s.title}: {s.template}")
-    if r.references:
-        click.echo("References:")
-        for ref in r.references:
-            click.echo(f"  - {ref}")
+    from .docs import render_rule_page
+
+    click.echo(render_rule_page(r, ruleset.sources[r.id]), nl=False)
 
 
 def main() -> None:
