@@ -8,6 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .context import Analysis
+from .context.analysis import sentence_index
 from .context.words import WordLists
 from .matching import SPAN_KEY
 from .models import Finding, Suggestion
@@ -31,9 +32,9 @@ def _unique(suggestions: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-def sentence_bounds(span: Span) -> tuple[int, int]:
+def sentence_bounds(span: Span, sent: Span | None = None) -> tuple[int, int]:
     """Character bounds of the span's sentence without leading/trailing whitespace."""
-    sent = span.sent
+    sent = sent if sent is not None else span.sent
     toks = [t for t in sent if not t.is_space] or [span[0]]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
@@ -51,19 +52,19 @@ class FindingBuilder:
         key = span.root.lower_ if span.root.lower_ in self.behaviors else span.text.lower()
         return self.behaviors.get(key) or self.behaviors.get(span.root.lemma_.lower()) or ()
 
-    def _rewrite(self, rule_category, span: Span, offset: int) -> list[Suggestion]:
-        rw = rewrite_sentence(rule_category, Analysis(span, self.words), self._behaviors(span))
+    def _rewrite(self, rule_category, span: Span, sent: Span, offset: int) -> list[Suggestion]:
+        rw = rewrite_sentence(rule_category, Analysis(span, self.words, sent), self._behaviors(span))
         if rw is None:
             return []
-        a, b = sentence_bounds(span)
+        a, b = sentence_bounds(span, sent)
         return [Suggestion(title=rw.title, text=rw.text, applicability=rw.applicability, start=a + offset, end=b + offset)]
 
-    def _values(self, span: Span) -> dict[str, str]:
-        a = Analysis(span, self.words)
+    def _values(self, span: Span, sent: Span) -> dict[str, str]:
+        a = Analysis(span, self.words, sent)
         subj = a.subject if a.subject_kind == "person" else None
         if subj is not None and subj.pos_ == "PROPN":
             start = subj
-            while start.i > span.sent.start and start.nbor(-1).dep_ == "compound" and start.nbor(-1).pos_ == "PROPN":
+            while start.i > sent.start and start.nbor(-1).dep_ == "compound" and start.nbor(-1).pos_ == "PROPN":
                 start = start.nbor(-1)
             subject = span.doc[start.i: subj.i + 1].text
         elif subj is not None:
@@ -77,7 +78,7 @@ class FindingBuilder:
             "subject": subject,
             "Subject": subject[:1].upper() + subject[1:],
             "behavior": behaviors[0] if behaviors else "[what they did]",
-            "sentence": span.sent.text,
+            "sentence": sent.text,
         }
 
     def at(self, rule: RuleSpec, start: int, end: int, text: str, line_starts: list[int]) -> Finding:
@@ -95,13 +96,18 @@ class FindingBuilder:
         )
 
     def build(self, doc: Doc, offset: int = 0, line_starts: list[int] | None = None) -> list[Finding]:
-        text = doc.text
+        spans = doc.spans.get(SPAN_KEY, [])
+        if not spans:
+            return []
         if line_starts is None:
-            line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+            line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
+        sent_of = sentence_index(doc)
         out: list[Finding] = []
-        for span in doc.spans.get(SPAN_KEY, []):
+        for span in spans:
             rule = self.rules[span.label_]
-            values = self._values(span)
+            sent = sent_of[span.start]
+            values = self._values(span, sent)
+            bounds = sentence_bounds(span, sent)
             start, end = span.start_char + offset, span.end_char + offset
             line = bisect_right(line_starts, start)
             end_line = bisect_right(line_starts, max(start, end - 1))
@@ -120,9 +126,9 @@ class FindingBuilder:
                     match=span.text,
                     message=format_message(rule.message, values),
                     explanation=self.explanations[rule.id],
-                    suggestions=_unique(self._rewrite(rule.category, span, offset) + render_suggestions(rule, values)),
-                    sentence_start=sentence_bounds(span)[0] + offset,
-                    sentence_end=sentence_bounds(span)[1] + offset,
+                    suggestions=_unique(self._rewrite(rule.category, span, sent, offset) + render_suggestions(rule, values)),
+                    sentence_start=bounds[0] + offset,
+                    sentence_end=bounds[1] + offset,
                 )
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))

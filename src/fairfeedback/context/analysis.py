@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .words import WordLists
 
@@ -22,17 +22,26 @@ _HYPO_MARKS = {"if", "unless", "whether", "lest"}
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 
 
+def sentence_index(doc: Doc) -> list[Span]:
+    """The sentence of every token, computed in one pass (``token.sent`` scans the doc)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        out.extend([sent] * len(sent))
+    return out
+
+
 @dataclass
 class Analysis:
     """Lazily computed context facts for one match span."""
 
     span: Span
     words: WordLists
+    sentence: Span | None = None  #: the span's sentence, when the caller knows it (saves a scan)
 
     # -- structure -------------------------------------------------------------
     @cached_property
     def sent(self) -> Span:
-        return self.span.sent
+        return self.sentence if self.sentence is not None else self.span.sent
 
     @cached_property
     def anchor(self) -> Token:
@@ -155,7 +164,7 @@ class Analysis:
 
     @cached_property
     def quoted(self) -> bool:
-        before = self.sent.doc.text[self.sent.start_char: self.span.start_char]
+        before = self.sent.text[: self.span.start_char - self.sent.start_char]
         for open_q, close_q in _QUOTES.items():
             if open_q == close_q:
                 if before.count(open_q) % 2 == 1:

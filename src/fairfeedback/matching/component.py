@@ -7,14 +7,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..context import Analysis, passes
+from ..context.analysis import sentence_index
 from ..context.words import WordLists
 from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
+from .gate import GatedMatcher
 
 SPAN_KEY = "fairfeedback"
 
@@ -33,11 +35,11 @@ class FairFeedbackComponent:
         self.nlp = nlp
         self.name = name
         self.rules: dict[str, RuleSpec] = {}
+        self.categories: dict[str, str] = {}
         self.words: WordLists | None = None
         self.phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_phrase = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.matcher = Matcher(nlp.vocab)
-        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.gated = GatedMatcher(nlp.vocab)
         self.checks: list[tuple[str, CheckPattern]] = []
         self.exceptions: dict[str, re.Pattern[str]] = {}
 
@@ -49,6 +51,7 @@ class FairFeedbackComponent:
             if rule.id not in wanted:
                 continue
             self.rules[rule.id] = rule
+            self.categories[rule.id] = rule.category.value
             for pat in rule.patterns:
                 if isinstance(pat, PhrasePattern):
                     terms = list(pat.terms) + (list(ruleset.lexicons[pat.lexicon].terms) if pat.lexicon else [])
@@ -57,9 +60,9 @@ class FairFeedbackComponent:
                     else:
                         lemma_terms.append((rule.id, terms))
                 elif isinstance(pat, TokenPattern):
-                    self.matcher.add(rule.id, [pat.pattern], greedy="LONGEST")
+                    self.gated.add_token(rule.id, pat.pattern)
                 elif isinstance(pat, DependencyPattern):
-                    self.dep_matcher.add(rule.id, [pat.pattern])
+                    self.gated.add_dependency(rule.id, pat.pattern)
                 elif isinstance(pat, CheckPattern):
                     if pat.check not in CHECKS:
                         from ..errors import RuleFileError
@@ -83,21 +86,15 @@ class FairFeedbackComponent:
         if len(self.lemma_phrase):
             for key, s, e in self.lemma_phrase(doc):
                 yield strings[key], s, e
-        if len(self.matcher):
-            for key, s, e in self.matcher(doc):
-                yield strings[key], s, e
-        if len(self.dep_matcher):
-            for key, toks in self.dep_matcher(doc):
-                yield strings[key], min(toks), max(toks) + 1
+        yield from self.gated(doc)
         for rule_id, pat in self.checks:
             for s, e in CHECKS[pat.check](doc, pat.params, self.words):  # type: ignore[arg-type]
                 yield rule_id, s, e
 
-    def _excepted(self, rule_id: str, span: Span) -> bool:
+    def _excepted(self, rule_id: str, span: Span, sent: Span) -> bool:
         rx = self.exceptions.get(rule_id)
         if rx is None:
             return False
-        sent = span.sent
         low = sent.text.lower()
         for m in rx.finditer(low):
             a, b = sent.start_char + m.start(), sent.start_char + m.end()
@@ -111,31 +108,33 @@ class FairFeedbackComponent:
             return doc
         seen: set[tuple[str, int, int]] = set()
         accepted: list[Span] = []
+        sent_of: list[Span] | None = None
         for rule_id, s, e in self._raw(doc):
             if (rule_id, s, e) in seen or e <= s:
                 continue
             seen.add((rule_id, s, e))
+            if sent_of is None:
+                sent_of = sentence_index(doc)
+            sent = sent_of[s]
+            if sent_of[e - 1] is not sent:
+                continue
             span = Span(doc, s, e, label=rule_id)
-            if span.sent.start != doc[e - 1].sent.start:
+            if self._excepted(rule_id, span, sent):
                 continue
-            if self._excepted(rule_id, span):
-                continue
-            if passes(self.rules[rule_id].context, Analysis(span, self.words)):
+            if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                 accepted.append(span)
-        doc.spans[SPAN_KEY] = _drop_contained(accepted)
+        doc.spans[SPAN_KEY] = _drop_contained(accepted, self.categories)
         return doc
 
 
-def _drop_contained(spans: list[Span]) -> list[Span]:
-    """Drop a span that lies strictly inside another accepted span, and same-rule overlaps."""
+def _drop_contained(spans: list[Span], category: dict[str, str]) -> list[Span]:
+    """Within one category, keep the longest of overlapping spans (one finding per
+    problem); spans of different categories are independent."""
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), s.label_))
     kept: list[Span] = []
     for sp in spans:
-        if any(
-            (o.start <= sp.start and sp.end <= o.end and (o.start, o.end) != (sp.start, sp.end))
-            or (o.label_ == sp.label_ and o.start < sp.end and sp.start < o.end and o is not sp)
-            for o in kept
-        ):
+        cat = category[sp.label_]
+        if any(category[o.label_] == cat and o.start < sp.end and sp.start < o.end for o in kept):
             continue
         kept.append(sp)
     return kept

@@ -1,0 +1,46 @@
+"""GitHub Actions workflow commands, one annotation per finding:
+
+``::warning title=fairfeedback FF101 (trait-label),file=…,line=…,col=…,endLine=…,endColumn=…::message``
+
+Escaping follows ``@actions/core`` (``command.ts``): data escapes ``%``, CR and LF;
+property values also escape ``:`` and ``,``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Finding, Report, Severity
+
+__all__ = ["escape_data", "escape_property", "render_github"]
+
+COMMANDS = {Severity.SUGGESTION: "notice", Severity.WARNING: "warning", Severity.ERROR: "error"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _annotation(name: str, f: Finding) -> str:
+    props = {
+        "title": f"fairfeedback {f.rule_id} ({f.rule_name})",
+        "file": name,
+        "line": str(f.line),
+        "col": str(f.column),
+        "endLine": str(f.end_line),
+        "endColumn": str(f.end_column),
+    }
+    prop_text = ",".join(f"{key}={escape_property(value)}" for key, value in props.items())
+    message = f.message
+    if f.suggestions:
+        message += f" Suggestion: {f.suggestions[0].text}"
+    return f"::{COMMANDS[f.severity]} {prop_text}::{escape_data(message)}"
+
+
+def render_github(results: Sequence[tuple[str, str, Report]]) -> str:
+    lines = [_annotation(name, f) for name, _text, report in results for f in report.findings]
+    return "".join(line + "\n" for line in lines)
