@@ -6,19 +6,38 @@
 ['FF101']
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .config import Config
 from .errors import ConfigError, FairFeedbackError, InputError, ModelNotFoundError, RuleFileError
-from .linter import Linter, lint, rewrite
 from .models import Applicability, Category, Finding, Report, Severity, Suggestion, UnusedSuppression
-from .rewrite import Edit, RewriteResult
+
+if TYPE_CHECKING:
+    from .linter import Linter, lint, rewrite
+    from .rewrite import Edit, RewriteResult
+
+# spaCy takes most of a second to import: load it only when linting starts, so
+# `fairfeedback --help` and `--version` stay instant.
+_LAZY = {"Linter": "linter", "lint": "linter", "rewrite": "linter", "Edit": "rewrite", "RewriteResult": "rewrite"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'fairfeedback' has no attribute {name!r}")
+
 
 __all__ = [
     "Applicability",
     "Category",
     "Config",
-    "Edit",
     "ConfigError",
+    "Edit",
     "FairFeedbackError",
     "Finding",
     "InputError",

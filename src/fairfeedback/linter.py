@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from .config import Config, select_rules, severity_for
-from .document import DOCUMENT_CHECKS, DocFacts, facts_from_doc, summarize
 from .errors import InputError
 from .markup import mask
 from .models import Finding, Report
 from .rewrite import RewriteResult, apply_edits, plan_edits
-from .suppress import apply_suppressions
 from .rules.loader import RuleSet, load_rules
-from .rules.schema import DocumentPattern
+from .suppress import apply_suppressions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,12 +131,15 @@ class Linter:
                 for offset, piece in parts:
                     yield piece, (idx, offset)
 
+        from .document import facts_from_doc
+
         done = 0
         for doc, (idx, offset) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             p = pending[idx]
             found = builder.build(doc, offset, p.line_starts)
             p.findings.extend(found)
-            p.facts = p.facts.merge(facts_from_doc(doc, offset, builder.words, found))
+            facts = facts_from_doc(doc, offset, builder.words, found)
+            p.facts = facts if p.facts is None else p.facts.merge(facts)
             p.remaining -= 1
             if p.remaining == 0:
                 del pending[idx]
@@ -162,11 +162,16 @@ class Linter:
             allowed = [m.span() for m in self._allow_rx.finditer(text)] if self._allow_rx else []
             findings = [f for f in findings if not any(a < f.end and f.start < b for a, b in allowed)]
         findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        from .document import summarize
+
         kept, unused = apply_suppressions(text, findings)
         return Report(findings=kept, source=source, suppressed=len(findings) - len(kept), unused_suppressions=unused,
                       summary=summarize(kept))
 
     def _document_findings(self, p: _Pending) -> list[Finding]:
+        from .document import DOCUMENT_CHECKS
+        from .rules.schema import DocumentPattern
+
         builder = self._builder
         assert builder is not None
         out = []
@@ -189,7 +194,7 @@ class _Pending:
     remaining: int
     line_starts: list[int]
     findings: list[Finding] = field(default_factory=list)
-    facts: DocFacts = field(default_factory=DocFacts)
+    facts: Any = None  # fairfeedback.document.DocFacts, imported with spaCy
 
 
 def _line_starts(text: str) -> list[int]:

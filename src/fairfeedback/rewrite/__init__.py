@@ -5,7 +5,6 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Applicability, Category, Finding, Report
-from .strategies import PRIORITY
 
 __all__ = ["Edit", "RewriteResult", "apply_edits", "plan_edits"]
 
@@ -33,6 +32,8 @@ class RewriteResult(BaseModel):
 
 
 def _rank(f: Finding) -> int:
+    from .strategies import PRIORITY
+
     return PRIORITY.index(f.category) if f.category in PRIORITY else len(PRIORITY)
 
 
