@@ -36,7 +36,7 @@ def test_findings_round_trip_through_json():
     assert report.findings
     again = Report.model_validate_json(report.model_dump_json())
     assert again == report
-    assert json.loads(report.model_dump_json())["findings"][0]["rule_id"] == "FF101"
+    assert "FF101" in [f["rule_id"] for f in json.loads(report.model_dump_json())["findings"]]
 
 
 def test_findings_sorted_by_position(linter):
@@ -69,8 +69,12 @@ def test_non_string_input_is_an_input_error(linter):
 
 
 def test_select_and_ignore():
-    only = fairfeedback.Linter(Config(select=["FF102"]))
-    assert {f.rule_id for f in only.lint("You are lazy. Lacks initiative.").findings} == {"FF102"}
+    text = "You are lazy. Lacks initiative. You always interrupt people."
+    only = fairfeedback.Linter(Config(select=["FF101"]))
+    assert {f.rule_id for f in only.lint(text).findings} == {"FF101"}
+    prefix = fairfeedback.Linter(Config(select=["FF1"]))
+    found = {f.rule_id for f in prefix.lint(text).findings}
+    assert "FF101" in found and all(r.startswith("FF1") for r in found)
     none = fairfeedback.Linter(Config(ignore=["character-judgment"]))
     assert not [f for f in none.lint("You are lazy.").findings if f.category == "character-judgment"]
 

@@ -23,7 +23,7 @@ def run():
 def test_text_output_and_exit_1(run, tmp_path):
     p = tmp_path / "r.txt"
     p.write_text("Thanks for the demo.\nYou are lazy.\n", encoding="utf-8")
-    res = run("lint", str(p))
+    res = run("lint", "--select", "FF1", str(p))
     assert res.exit_code == 1
     first, second = res.output.splitlines()[:2]
     assert first.startswith(f"{p}:2:9: FF101 [warning] ")

@@ -92,7 +92,8 @@ def test_sensitive_detail_is_removed_and_never_repeated():
 def test_edits_reproduce_the_rewritten_text(text):
     result = fairfeedback.rewrite(text)
     out = text
-    for e in sorted(result.edits, key=lambda e: e.start, reverse=True):
+    # insertions at one place apply in list order
+    for _, e in sorted(enumerate(result.edits), key=lambda ie: (ie[1].start, ie[0]), reverse=True):
         assert text[e.start:e.end] == e.original
         out = out[:e.start] + e.replacement + out[e.end:]
     assert out == result.text

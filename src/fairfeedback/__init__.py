@@ -15,11 +15,11 @@ from .models import Applicability, Category, Finding, Report, Severity, Suggesti
 
 if TYPE_CHECKING:
     from .linter import Linter, lint, rewrite
-    from .rewrite import Edit, RewriteResult
+    from .rewriting import Edit, RewriteResult
 
 # spaCy takes most of a second to import: load it only when linting starts, so
 # `fairfeedback --help` and `--version` stay instant.
-_LAZY = {"Linter": "linter", "lint": "linter", "rewrite": "linter", "Edit": "rewrite", "RewriteResult": "rewrite"}
+_LAZY = {"Linter": "linter", "lint": "linter", "rewrite": "linter", "Edit": "rewriting", "RewriteResult": "rewriting"}
 
 
 def __getattr__(name: str) -> Any:

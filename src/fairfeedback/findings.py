@@ -12,7 +12,7 @@ from .context.analysis import sentence_index
 from .context.words import WordLists
 from .matching import SPAN_KEY
 from .models import Finding, Suggestion
-from .rewrite.strategies import rewrite_sentence
+from .rewriting.strategies import rewrite_sentence
 from .rules.loader import RuleSet
 from .rules.schema import RuleSpec
 from .suggestions import format_message, render_suggestions

@@ -11,7 +11,7 @@ from .config import Config, select_rules, severity_for
 from .errors import InputError
 from .markup import mask
 from .models import Finding, Report
-from .rewrite import RewriteResult, apply_edits, plan_edits
+from .rewriting import RewriteResult, apply_edits, plan_edits
 from .rules.loader import RuleSet, load_rules
 from .suppress import apply_suppressions
 
@@ -244,7 +244,7 @@ def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_
         for _ in range(2):
             if not new:
                 break
-            more = plan_edits(new, linter.lint(new), safe_only=safe_only)
+            more = plan_edits(new, linter.lint(new), safe_only=safe_only, document=False)
             if not more:
                 break
             new = apply_edits(new, more)

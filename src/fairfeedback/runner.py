@@ -92,7 +92,7 @@ class _Configs:
 
 def _fix(order: list, reports: dict[int, Report], outcome: LintOutcome) -> dict[int, Report]:
     """Apply safe rewrites in place (files only) and re-lint what changed."""
-    from .rewrite import apply_edits, plan_edits
+    from .rewriting import apply_edits, plan_edits
 
     fixed = 0
     for item, linter in order:

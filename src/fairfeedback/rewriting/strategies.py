@@ -48,7 +48,7 @@ def subject_phrase(a: Analysis) -> str:
     if subj.pos_ == "PRON":
         return _NOMINATIVE.get(low, low)
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
-    mods = " ".join(c.text for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i)
+    mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
     head = (mods + " " + subj.text).strip()
     return f"{det.text.lower() if det is not None else 'the'} {head}"
 
@@ -116,14 +116,14 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 
 
 def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    return SentenceRewrite("Make it checkable", _body(a.sent) + ": [specific change] by [date], measured by [how you will check it].")
+    return SentenceRewrite("Make it checkable", _body(a.sent) + " by [date], specifically [what exactly], measured by [how you will check it].")
 
 
 def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.subject_kind == "person" and a.about_person and a.anchor.pos_ == "ADJ":
         who = subject_phrase(a)
         return SentenceRewrite("Name the instance and its impact", f"{_cap(who)} [what was done well] on [date], which [impact].")
-    return SentenceRewrite("Name the instance and its impact", _body(a.sent) + ": [specific example, with the date], which [impact].")
+    return SentenceRewrite("Name the instance and its impact", _body(a.sent) + " (for example, [what happened] on [date], which [impact]).")
 
 
 def _clause(tokens: list) -> str:

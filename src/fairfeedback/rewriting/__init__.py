@@ -37,10 +37,15 @@ def _rank(f: Finding) -> int:
     return PRIORITY.index(f.category) if f.category in PRIORITY else len(PRIORITY)
 
 
-def plan_edits(text: str, report: Report, *, safe_only: bool = False) -> list[Edit]:
-    """One edit per flagged sentence: the rewrite of its highest-priority finding."""
+def plan_edits(text: str, report: Report, *, safe_only: bool = False, document: bool = True) -> list[Edit]:
+    """One edit per flagged sentence: the rewrite of its highest-priority finding;
+    with ``document``, also insertions for whole-review findings."""
     by_sentence: dict[tuple[int, int], list[Finding]] = {}
+    whole: list[Finding] = []
     for f in report.findings:
+        if f.rule_id.startswith("FF9"):
+            whole.append(f)
+            continue
         by_sentence.setdefault((f.sentence_start, f.sentence_end), []).append(f)
     edits: list[Edit] = []
     last_end = -1
@@ -63,11 +68,30 @@ def plan_edits(text: str, report: Report, *, safe_only: bool = False) -> list[Ed
                               category=f.category, applicability=sug.applicability))
             last_end = b
             break
+    if document and not safe_only:
+        edits.extend(_document_insertions(text, whole))
     return edits
 
 
+def _document_insertions(text: str, findings: list[Finding]) -> list[Edit]:
+    """Whole-review problems are fixed by adding a sentence at the end: an
+    instance, an acknowledgment, a next step (each with placeholders)."""
+    order = {"missing-example": 0, "unbalanced": 1, "missing-next-step": 2}
+    out = []
+    end = len(text.rstrip())
+    for f in sorted(findings, key=lambda f: order.get(f.category.value, 9)):
+        if not f.suggestions or not f.suggestions[0].text:
+            continue
+        sep = "\n\n" if "\n\n" in text else " "
+        out.append(Edit(start=end, end=end, original="", replacement=sep + f.suggestions[0].text, rule_id=f.rule_id,
+                        category=f.category, applicability=Applicability.NEEDS_INPUT))
+    return out
+
+
 def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Apply non-overlapping edits; insertions at the same place keep their order."""
     out = text
-    for e in sorted(edits, key=lambda e: e.start, reverse=True):
+    ordered = sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[0]), reverse=True)
+    for _, e in ordered:
         out = out[:e.start] + e.replacement + out[e.end:]
     return out
