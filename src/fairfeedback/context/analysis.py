@@ -17,9 +17,38 @@ _PERSON_PRON = {"you", "he", "she", "they", "him", "her", "them", "yourself", "h
                 "herself", "themselves", "u", "ya", "y'all", "someone", "somebody"}
 _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves"}
 _OPINION_VERBS = {"find", "consider", "think", "feel", "believe", "see", "deem", "regard", "view"}
+_CONTROL_VERBS = {"encourage", "want", "like", "need", "expect", "ask", "urge", "challenge", "advise", "push",
+                  "love", "invite", "remind", "coach", "tell"}
+#: People in a review who are not the person reviewed; what is said of them is not
+#: a judgment of the reviewee.
+_THIRD_PARTY = {"client", "clients", "customer", "customers", "patient", "patients", "vendor", "vendors",
+                "guest", "guests", "caller", "callers", "parent", "parents", "pupil", "pupils", "student",
+                "students", "user", "users", "buyer", "buyers", "visitor", "visitors", "supplier", "suppliers",
+                "shopper", "shoppers", "passenger", "passengers", "resident", "residents", "candidate", "candidates"}
 _NEG_WORDS = {"not", "n't", "never", "no", "hardly", "barely", "nt", "without"}
 _HYPO_MARKS = {"if", "unless", "whether", "lest"}
+_FRAGMENT_OPENERS = {"does", "doesn't", "did", "didn't", "is", "isn't", "was", "wasn't", "has", "hasn't", "had",
+                     "seems", "appears", "needs", "tends", "can't", "cannot", "won't", "lacks", "shows",
+                     "takes", "gets", "makes"}
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+
+
+_CLAUSE_BOUNDARY = {"relcl", "advcl", "csubj", "parataxis", "acl", "conj"}
+
+
+def _clause(pred: Token, keep: set[int] | None = None) -> list[Token]:
+    """``pred`` and its dependents, without adverbial, relative or coordinated
+    clauses (a relative clause on a token in ``keep`` stays: "the only one who
+    hasn't finished")."""
+    out = [pred]
+    stack = list(pred.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in _CLAUSE_BOUNDARY and not (t.dep_ == "relcl" and keep and t.head.i in keep):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out
 
 
 def sentence_index(doc: Doc) -> list[Span]:
@@ -92,10 +121,21 @@ class Analysis:
             return None
         if subj.lower_ in ("who", "that", "which") and top.dep_ == "relcl":
             return top.head
-        if subj.lower_ in _WRITER_PRON and top.lemma_ in _OPINION_VERBS:
-            obj = next((c for c in top.children if c.dep_ in ("dobj", "ccomp")), None)
-            if obj is not None and obj.dep_ == "dobj":
-                return obj
+        if subj.lower_ in _WRITER_PRON:
+            # "I find him lazy", "I'd encourage her to be more vocal": the object is meant.
+            if top.lemma_ in _OPINION_VERBS or top.lemma_ in _CONTROL_VERBS:
+                obj = next((c for c in top.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+                # "I'd like her to ...", parsed with the person as the subject of the xcomp
+                x = next((c for c in top.children if c.dep_ in ("xcomp", "ccomp")), None)
+                xs = next((c for c in x.children if c.dep_ in _SUBJ), None) if x is not None else None
+                if xs is not None:
+                    return xs
+        if subj.lower_ in _THIRD_PARTY or subj.lemma_.lower() in _THIRD_PARTY:
+            obj = next((c for c in top.children if c.dep_ == "dobj" and c.lower_ in _PERSON_PRON), None)
+            if obj is not None:
+                return obj  # "Customers love him": said of him
         return subj
 
     @cached_property
@@ -121,20 +161,43 @@ class Analysis:
             if low in ("everyone", "everybody", "nobody", "anyone", "anybody", "people"):
                 return "other"
             return "thing"
+        if low == "there" or tok.dep_ == "expl":
+            return "thing"
+        if low in _THIRD_PARTY or tok.lemma_.lower() in _THIRD_PARTY:
+            return "other"
         if tok.pos_ == "PROPN":
             return "person"
         lemma = tok.lemma_.lower()
         if lemma in self.words.person_nouns or low in self.words.person_nouns:
             return "person"
+        if self._looks_like_name(tok):
+            return "person"
         if lemma in self.words.attribute_nouns:
             return "person"
         return "thing"
 
+    @staticmethod
+    def _looks_like_name(tok: Token) -> bool:
+        """A capitalised bare noun in subject position, mid-sentence or with no
+        article or possessive: "Ravi is lazy" when the tagger calls Ravi a noun."""
+        if not tok.text[:1].isupper() or not tok.text[1:].islower() or tok.dep_ not in _SUBJ:
+            return False
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+            return False
+        return tok.pos_ in ("NOUN", "ADV", "ADJ", "X", "INTJ") and tok.tag_ != "NNS" and not tok.is_stop \
+            and tok.lemma_.lower() == tok.lower_
+
     @cached_property
     def is_imperative(self) -> bool:
         root = self.sent.root
-        if root.tag_ != "VB" or any(c.dep_ in _SUBJ for c in root.children):
+        first = next((t for t in self.sent if not (t.is_punct or t.is_space)), root)
+        if first.lower_ in _FRAGMENT_OPENERS:
             return False
+        if any(c.dep_ in _SUBJ for c in root.children):
+            return False
+        if root.tag_ != "VB":
+            # "Communicate better with ops." tagged as a noun: a bare base-form verb first
+            return first.i == root.i and first.lower_ in self.words.base_verbs and first.tag_ in ("NN", "NNP", "JJ", "VB")
         for t in self.sent:
             if t.i == root.i:
                 return True
@@ -156,6 +219,8 @@ class Analysis:
             for c in tok.children:
                 if c.dep_ == "neg" and c.i not in inside:
                     return True
+            if tok.dep_ == "conj":  # "he never listens and just doesn't care": stop at the conjunct
+                break
         for t in self.sent.doc[max(self.sent.start, self.span.start - 3): self.span.start]:
             if t.lower_ in _NEG_WORDS and t.i not in inside:
                 return True
@@ -164,6 +229,16 @@ class Analysis:
 
     @cached_property
     def quoted(self) -> bool:
+        opened = 0
+        for t in self.sent:
+            if t.i >= self.span.start:
+                break
+            if t.tag_ == "``" and t.text in ("'", "\u2018"):
+                opened += 1
+            elif t.tag_ == "''" and t.text in ("'", "\u2019") and opened:
+                opened -= 1
+        if opened:
+            return True
         before = self.sent.text[: self.span.start_char - self.sent.start_char]
         for open_q, close_q in _QUOTES.items():
             if open_q == close_q:
@@ -181,11 +256,14 @@ class Analysis:
                 "ccomp", "xcomp", "oprd", "dobj", "parataxis", "advcl", "conj"
             ):
                 speaker = next((c for c in anc.children if c.dep_ in _SUBJ), None)
-                if speaker is not None and speaker.lower_ in ("that", "this", "it"):
-                    pass  # "That said, ..." / "This said, ..." are discourse markers
+                if speaker is not None and speaker.lower_ in ("that", "this", "it", "you"):
+                    pass  # "That said, ...", "It feels like ...", "You can tell ..." are the writer's hedges
                 elif speaker is None or speaker.lower_ not in _WRITER_PRON:
                     return True
             child = anc
+        if self.anchor.dep_ == "pobj" and self.anchor.head.lower_ == "as" and \
+                self.anchor.head.head.lemma_.lower() in self.words.speech_verbs:
+            return True  # "the customer described the reply as rude"
         low = self.sent.text.lower()
         return "according to" in low
 
@@ -193,6 +271,11 @@ class Analysis:
     def hypothetical(self) -> bool:
         for tok in [self.anchor, *self.anchor.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in _HYPO_MARKS for c in tok.children):
+                head = tok.head
+                # "It would be great if she spoke up more" is a request, not a hypothesis
+                if head is not tok and head.lemma_ == "be" and any(
+                        c.lower_ in ("great", "good", "nice", "helpful", "ideal", "better", "best") for c in head.children):
+                    return False
                 return True
         return False
 
@@ -207,21 +290,46 @@ class Analysis:
     # -- content ----------------------------------------------------------------
     @cached_property
     def polarity(self) -> str:
-        """'negative' when the clause around the match makes a negative claim."""
-        top = self.predicate
-        while top.dep_ in ("xcomp", "conj", "advcl", "ccomp") and top.head is not top and not self._has_subject(top):
-            top = top.head
+        """'negative' when the clause the match belongs to makes a negative claim.
+
+        Only the predicate's own clause counts: not relative, adverbial ("because
+        ...") or coordinated clauses.  A negative word in it makes the claim
+        negative; a negation on the predicate (or a "never" in the match) flips it,
+        so "never misses a deadline" is praise.  A trait word describing a thing
+        ("the petty-cash float") is not a cue.
+        """
+        root = self.anchor
+        pred = self.predicate
+        if root.dep_ in ("advmod", "neg", "npadvmod", "det", "nummod") and root.head is not root \
+                and root.head.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+            pred = root.head
+        elif root.dep_ in ("dobj", "nsubj", "attr") and root.head is not root:
+            pred = root.head
+        elif root.dep_ == "pobj" and root.head.head is not root.head:
+            pred = root.head.head
         inside = set(range(self.span.start, self.span.end))
         lo, hi = self.sent.start, self.sent.end
-        clause = [t for t in top.subtree if lo <= t.i < hi]
-        negation = self.span.text.lower().split()[0] in self.words.negating_absolutes
-        negation = negation or any(t.dep_ == "neg" and t.i not in inside for t in clause)
-        bad = any(
-            t.i not in inside and (t.lower_ in self.words.negative_cues or t.lemma_.lower() in self.words.negative_cues)
-            for t in clause
-        )
+        clause = sorted((t for t in _clause(pred, inside | {pred.i}) if lo <= t.i < hi), key=lambda t: t.i)
+        words = self.span.text.lower().split()
+        flips = int(bool(words) and words[0] in self.words.negating_absolutes)
+        flips += sum(1 for t in clause if t.dep_ == "neg" and t.i not in inside)
+        if pred.dep_ in ("xcomp", "acomp") and pred.head is not pred:
+            flips += sum(1 for c in pred.head.children if c.dep_ == "neg")
+        if flips and any(t.lower_ == "without" and t.i not in inside for t in clause):
+            flips += 1  # "never ... without X" means "always X"
+        negation = flips % 2 == 1
+        bad = False
+        for t in clause:
+            if t.i in inside or t.lower_ == "without":
+                continue
+            if t.lower_ in self.words.negative_cues or t.lemma_.lower() in self.words.negative_cues:
+                if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and self.classify(t.head) == "thing" \
+                        and t.lower_ in self.words.trait_cues:
+                    continue
+                bad = True
+                break
         if not bad:
-            low = " ".join(t.lower_ for t in clause)
+            low = " ".join(t.lower_ for t in clause if t.i not in inside)
             bad = any(p in low for p in self.words.negative_cue_phrases)
         return "negative" if bad != negation else "positive"
 

@@ -14,11 +14,18 @@ _MONTHS = ("january february march april may june july august september october 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_UNIT = r"(day|week|month|quarter|sprint|cycle|year|shift|meeting|release|standup|stand-up|review)s?"
 _SPECIFIC_RE = re.compile(
-    r"(\d|%|\$|€|£|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (next|this|tomorrow|today|noon|then)\b"
-    r"|\b(every|each|per|next|this|last|by) (other )?" + _TIME_UNIT + r"\b|\b(daily|weekly|biweekly|monthly|quarterly|annually|tomorrow|today|yesterday|tonight)\b"
+    r"(\d|%|\$|€|£|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (tomorrow|noon|then)\b"
+    r"|\b(every|each|per) (other )?" + _TIME_UNIT + r"\b|\b(daily|weekly|biweekly|monthly|quarterly|annually)\b"
     r"|\b(" + "|".join(_MONTHS + _DAYS) + r")\b"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|twice|once)\b)"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|twice)\b)"
 )
+#: A period of time alone ("this year", "next quarter", "in 2025") is not a
+#: checkable specific: "Poor performance this year." is still vague.
+_PERIOD_RE = re.compile(
+    r"\b(this|next|last|the past|the last|the coming|over the|in the) (" + _TIME_UNIT + r"|half|season|term|semester)\b"
+    r"|\b(in |during |for |of )?(19|20)\d\d\b|\b(today|tomorrow|tonight|yesterday|lately|recently|overall)\b"
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 #: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
@@ -38,6 +45,8 @@ class WordLists:
     attribute_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     negative_cues: frozenset[str]
+    trait_cues: frozenset[str]
+    base_verbs: frozenset[str]
     negative_cue_phrases: frozenset[str]
     negating_absolutes: frozenset[str]
     rhetorical: re.Pattern[str]
@@ -54,6 +63,8 @@ class WordLists:
             attribute_nouns=rules.terms("attribute-nouns"),
             speech_verbs=rules.terms("speech-verbs"),
             negative_cues=frozenset(c for c in cues if " " not in c),
+            trait_cues=rules.terms("traits-negative") | rules.terms("coded-words"),
+            base_verbs=rules.terms("imperative-verbs"),
             negative_cue_phrases=frozenset(c for c in cues if " " in c),
             negating_absolutes=frozenset({"never", "nothing", "not", "none", "no", "nobody", "zero"}),
             rhetorical=_phrase_regex(rules.terms("rhetorical-questions")),
@@ -65,11 +76,11 @@ class WordLists:
 
     def has_specifics(self, sent: Span) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence."""
-        text = sent.text.lower()
+        text = _PERIOD_RE.sub(" ", sent.text.lower())
         if _SPECIFIC_RE.search(text) or _PLACEHOLDER.search(text):
             return True
         for t in sent:
-            if t.like_num and t.lower_ not in ("one",):
+            if t.like_num and t.lower_ not in ("one", "once") and not _YEAR.match(t.text):
                 return True
             if t.pos_ == "PROPN" and t.i != sent.start and t.dep_ not in (
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"

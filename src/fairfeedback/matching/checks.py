@@ -28,6 +28,11 @@ def register_check(name: str) -> Callable[[CheckFn], CheckFn]:
 
 
 _COMPARE = {"unlike", "than", "like"}
+_READER = {"you", "he", "she", "they", "him", "her", "his", "hers", "your", "yours", "their", "theirs", "them"}
+#: Capitalised words that are not people: "compared with Q1", "unlike March".
+_NOT_PEOPLE = set("""q1 q2 q3 q4 h1 h2 fy january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday christmas easter""".split())
 _PEER_NOUNS = {"peers", "peer", "colleagues", "teammates", "coworkers", "co-workers", "others",
                "everyone", "everybody", "rest", "counterparts", "classmates"}
 
@@ -42,13 +47,14 @@ def peer_comparison(doc: Doc, params: dict[str, Any], words: WordLists) -> Itera
     """
     for sent in doc.sents:
         low = [t.lower_ for t in sent]
-        has_reader = any(t.lower_ in ("you", "he", "she", "they", "him", "her", "his", "your", "their") for t in sent)
+        has_reader = any(t.lower_ in _READER for t in sent) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in sent)
         for t in sent:
             target = None
             if t.lower_ in _COMPARE or (t.lower_ in ("compared", "comparison") and t.i + 1 < sent.end):
                 nxt = [c for c in doc[t.i + 1: min(sent.end, t.i + 5)]]
                 for c in nxt:
-                    if c.pos_ == "PROPN" and c.text[:1].isupper():
+                    if c.pos_ == "PROPN" and c.text[:1].isupper() and c.lower_ not in _NOT_PEOPLE:
                         target = c
                         break
                     if c.lower_ in _PEER_NOUNS:
