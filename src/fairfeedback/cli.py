@@ -54,11 +54,13 @@ SEVERITIES = ["suggestion", "warning", "error"]
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder. Repeatable.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
 @click.option("--fix", is_flag=True, help="Apply the rewrites that need no input (safe ones) to the files in place.")
+@click.option("--summary", "show_summary", is_flag=True,
+              help="After each file, print counts by category and the quality scores (always in JSON).")
 def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_select: tuple[str, ...],
          ignore: tuple[str, ...], fail_on: str | None, config_path: str | None, isolated: bool,
          input_format: str, column: str | None, include: tuple[str, ...], exclude: tuple[str, ...],
          baseline: str | None, update_baseline: bool, model: str | None, rule_dirs: tuple[str, ...],
-         exit_zero: bool, fix: bool) -> None:
+         exit_zero: bool, fix: bool, show_summary: bool) -> None:
     """Lint PATHS (files, folders, or - for stdin; default stdin)."""
     from .errors import FairFeedbackError
     from .runner import LintRequest, run_lint
@@ -80,7 +82,12 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
     from .reporters import REPORTERS
 
     if outcome.results:
-        click.echo(REPORTERS[fmt](outcome.results), nl=False)
+        if fmt == "text":
+            from .reporters.text import render_text
+
+            click.echo(render_text(outcome.results, summary=show_summary), nl=False)
+        else:
+            click.echo(REPORTERS[fmt](outcome.results), nl=False)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if outcome.failing and not exit_zero else EXIT_CLEAN)

@@ -11,7 +11,7 @@ from .context import Analysis
 from .context.analysis import sentence_index
 from .context.words import WordLists
 from .matching import SPAN_KEY
-from .models import Finding, Suggestion
+from .models import Category, Finding, Suggestion
 from .rewriting.strategies import rewrite_sentence
 from .rules.loader import RuleSet
 from .rules.schema import RuleSpec
@@ -20,6 +20,10 @@ from .suggestions import format_message, render_suggestions
 __all__ = ["FindingBuilder"]
 
 _SUBJECT_FORMS = {"you": "you", "he": "he", "she": "she", "they": "they", "him": "he", "her": "she", "them": "they"}
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def _unique(suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -95,6 +99,14 @@ class FindingBuilder:
             suggestions=render_suggestions(rule, values), sentence_start=start, sentence_end=end,
         )
 
+    def _message(self, rule: RuleSpec, values: dict[str, str], sent: Span) -> str:
+        msg = format_message(rule.message, values)
+        if rule.category == Category.VAGUE_TARGET:
+            gaps = self.words.smart_gaps(sent)
+            if gaps:
+                msg += " Not yet " + _join(gaps) + "."
+        return msg
+
     def build(self, doc: Doc, offset: int = 0, line_starts: list[int] | None = None) -> list[Finding]:
         spans = doc.spans.get(SPAN_KEY, [])
         if not spans:
@@ -124,7 +136,7 @@ class FindingBuilder:
                     end_line=end_line,
                     end_column=end - line_starts[end_line - 1] + 1,
                     match=span.text,
-                    message=format_message(rule.message, values),
+                    message=self._message(rule, values, sent),
                     explanation=self.explanations[rule.id],
                     suggestions=_unique(self._rewrite(rule.category, span, sent, offset) + render_suggestions(rule, values)),
                     sentence_start=bounds[0] + offset,

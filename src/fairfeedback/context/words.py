@@ -26,6 +26,11 @@ _PERIOD_RE = re.compile(
     r"|\b(in |during |for |of )?(19|20)\d\d\b|\b(today|tomorrow|tonight|yesterday|lately|recently|overall)\b"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+#: Work products whose naming makes a request specific.
+_ARTIFACTS = frozenset("""report reports document doc docs ticket tickets deck decks checklist checklists slide slides
+presentation presentations update updates dashboard dashboards spreadsheet runbook runbooks handover handovers
+test tests pull review reviews invoice invoices proposal proposals forecast forecasts budget plan spec specs
+agenda minutes email emails newsletter release releases demo demos audit audits chart charts log logs""".split())
 
 
 #: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
@@ -89,6 +94,21 @@ class WordLists:
             if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
                 return True
         return bool(re.search(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]", sent.text))
+
+    def smart_gaps(self, sent: Span) -> list[str]:
+        """Which of specific / measurable / time-bound a request lacks."""
+        low = sent.text.lower()
+        gaps = []
+        specific = any(t.pos_ == "PROPN" and t.dep_ not in ("nsubj", "nsubjpass") for t in sent) or \
+            bool(re.search(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]", sent.text)) or \
+            any(t.lemma_.lower() in _ARTIFACTS for t in sent)
+        if not specific:
+            gaps.append("specific")
+        if not (re.search(r"\d|%|\b(every|each|per) |\b(daily|weekly|monthly)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twice|half)\b", low)):
+            gaps.append("measurable")
+        if not (_PERIOD_RE.search(low) or re.search(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b|\b(" + "|".join(_MONTHS + _DAYS) + r")\b", low)):
+            gaps.append("time-bound")
+        return gaps
 
     def has_reason(self, sent: Span) -> bool:
         """The sentence states an impact or a reason ("because", "which led to", ...)."""

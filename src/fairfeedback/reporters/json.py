@@ -19,6 +19,7 @@ def render_json(results: Sequence[tuple[str, str, Report]]) -> str:
             "findings": [f.model_dump(mode="json") for f in report.findings],
             "suppressed": report.suppressed,
             "unused_suppressions": [u.model_dump(mode="json") for u in report.unused_suppressions],
+            "summary": report.summary.model_dump(mode="json"),
         })
     doc = {
         "version": SCHEMA_VERSION,

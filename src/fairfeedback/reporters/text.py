@@ -7,7 +7,18 @@ from collections.abc import Sequence
 from ..models import Report
 
 
-def render_text(results: Sequence[tuple[str, str, Report]]) -> str:
+def render_summary(name: str, report: Report) -> list[str]:
+    """The per-review summary: counts by category and the four 0-100 scores."""
+    s = report.summary
+    counts = ", ".join(f"{n} {cat}" for cat, n in s.counts.items()) or "no findings"
+    lines = [f"{name}: summary: {counts}"]
+    for key, score in s.scores.items():
+        why = f" ({'; '.join(score.reasons)})" if score.reasons else ""
+        lines.append(f"    {key.replace('_', ' ')}: {score.value}/100{why}")
+    return lines
+
+
+def render_text(results: Sequence[tuple[str, str, Report]], *, summary: bool = False) -> str:
     lines: list[str] = []
     total = 0
     files = 0
@@ -22,6 +33,8 @@ def render_text(results: Sequence[tuple[str, str, Report]]) -> str:
                 lines.append(f"    suggestion: {s.text}")
         for u in report.unused_suppressions:
             lines.append(f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}")
+        if summary:
+            lines.extend(render_summary(name, report))
     if total:
         noun = "problem" if total == 1 else "problems"
         lines.append(f"Found {total} {noun} in {files} {'file' if files == 1 else 'files'}.")
