@@ -81,6 +81,8 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
         click.echo(f"fairfeedback: {message}", err=True)
     from .reporters import REPORTERS
 
+    if outcome.streams:
+        _stream_output(outcome, fmt, show_summary, exit_zero)
     if outcome.results:
         if fmt == "text":
             from .reporters.text import render_text
@@ -91,6 +93,39 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
     if outcome.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if outcome.failing and not exit_zero else EXIT_CLEAN)
+
+
+def _stream_output(outcome, fmt: str, show_summary: bool, exit_zero: bool) -> NoReturn:
+    """Write every result, streaming the large files, then exit."""
+    from .errors import FairFeedbackError
+    from .inputs import iter_blocks
+    from .reporters.stream import StreamWriter
+
+    if fmt == "sarif":
+        _fail("files over 8 MiB are streamed; use --format text, json or github for them")
+    writer = StreamWriter(fmt, lambda s: click.echo(s, nl=False), summary=show_summary)
+    failing = outcome.failing
+    for name, _text, report in outcome.results:
+        writer.file(name, report.findings, report)
+    for item, linter in outcome.streams:
+        threshold = linter.config.fail_on.rank
+
+        def watch(findings):
+            nonlocal failing
+            for f in findings:
+                failing = failing or f.severity.rank >= threshold
+                yield f
+
+        try:
+            writer.file(item.name, watch(linter.lint_stream(iter_blocks(item.path), fmt=item.fmt)))
+        except FairFeedbackError as exc:
+            outcome.errors.append(str(exc))
+    writer.close()
+    for message in outcome.errors:
+        click.echo(f"fairfeedback: error: {message}", err=True)
+    if outcome.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
 @cli.command()

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .context.words import WordLists
 from .models import Category, Finding, Score, Summary
 
-__all__ = ["DOCUMENT_CHECKS", "DocFacts", "facts_from_doc", "summarize"]
+__all__ = ["DOCUMENT_CHECKS", "DocFacts", "facts_from_doc", "summarize", "summary_from_counts"]
 
 #: Categories whose findings make a sentence critical.
 CRITICAL = {Category.CHARACTER_JUDGMENT, Category.SHAMING, Category.ABSOLUTE, Category.CODED_LANGUAGE,
@@ -30,7 +30,9 @@ class DocFacts:
     positive: bool = False
 
     def merge(self, other: DocFacts) -> DocFacts:
-        return DocFacts(self.critical + other.critical, self.instance or other.instance,
+        """Facts of a text made of this chunk and the next (only the first critical
+        sentence is kept: that is where document-level findings point)."""
+        return DocFacts(self.critical[:1] or other.critical[:1], self.instance or other.instance,
                         self.next_step or other.next_step, self.positive or other.positive)
 
 
@@ -86,6 +88,10 @@ def summarize(findings: list[Finding]) -> Summary:
     counts: dict[str, int] = {}
     for f in findings:
         counts[f.category.value] = counts.get(f.category.value, 0) + 1
+    return summary_from_counts(counts)
+
+
+def summary_from_counts(counts: dict[str, int]) -> Summary:
     scores = {}
     for name, table in PENALTIES.items():
         value = 100

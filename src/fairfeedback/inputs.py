@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["Source", "decode", "expand", "iter_sources"]
+__all__ = ["STREAM_BYTES", "Source", "decode", "expand", "iter_blocks", "iter_sources"]
 
 #: File endings linted when a directory is given, and the format each implies.
 SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -27,6 +27,7 @@ class Source:
     text: str
     fmt: str = "text"
     path: Path | None = None
+    stream: bool = False  #: too large to hold: read it with iter_blocks
 
 
 def decode(data: bytes, name: str) -> str:
@@ -42,6 +43,49 @@ def decode(data: bytes, name: str) -> str:
     if not text.strip():
         raise InputError(f"{name}: input is empty")
     return text
+
+
+#: Files larger than this are linted as a stream of blocks (bounded memory).
+STREAM_BYTES = 8 * 1024 * 1024
+
+
+def iter_blocks(path: Path, *, block_chars: int = 1_000_000) -> Iterator[str]:
+    """Read a UTF-8 file as consecutive text blocks cut at paragraph, line or
+    word breaks, about ``block_chars`` long; raise InputError on bad bytes."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    pending = ""
+    read = 0
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    with fh:
+        while True:
+            raw = fh.read(block_chars)
+            if b"\x00" in raw:
+                raise InputError(f"{path}: looks like a binary file (contains NUL bytes)")
+            try:
+                pending += decoder.decode(raw, final=not raw)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: not valid UTF-8 (invalid byte at offset {read + exc.start})") from None
+            if read == 0 and pending.startswith("\ufeff"):
+                pending = pending[1:]
+            read += len(raw)
+            while len(pending) >= block_chars or (not raw and pending):
+                if not raw and len(pending) < block_chars:
+                    cut = len(pending)
+                else:
+                    window = pending[:block_chars]
+                    cut = max(window.rfind("\n\n"), window.rfind("\n"))
+                    if cut < block_chars // 4:
+                        cut = window.rfind(" ")
+                    cut = cut + 1 if cut >= block_chars // 4 else block_chars
+                yield pending[:cut]
+                pending = pending[cut:]
+            if not raw:
+                return
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -107,6 +151,10 @@ def iter_sources(
                 name, data, path = "<stdin>", sys.stdin.buffer.read(), None
             else:
                 path = Path(p)
+                kind = fmt if fmt != "auto" else SUFFIX_FORMATS.get(path.suffix.lower(), "text")
+                if kind != "csv" and path.is_file() and path.stat().st_size > STREAM_BYTES:
+                    yield Source(p, "", kind, path, stream=True)
+                    continue
                 name, data = p, _read_bytes(path)
             text = decode(data, name)
             kind = fmt if fmt != "auto" else SUFFIX_FORMATS.get(path.suffix.lower() if path else "", "text")

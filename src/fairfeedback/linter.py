@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 __all__ = ["Linter", "lint", "rewrite"]
 
 #: Texts are parsed in chunks of at most this many characters (split at paragraph,
-#: then sentence, then word boundaries) so memory and time stay bounded.
-CHUNK_CHARS = 20_000
+#: then sentence, then word boundaries) so memory and time stay bounded: the
+#: parser needs about 3 KB per character of a batch, so a batch of 16 chunks
+#: stays near 150 MB however long the input is.
+CHUNK_CHARS = 3_000
 _PARA = re.compile(r"\n[ \t]*\n")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -147,11 +149,50 @@ class Linter:
                 done += 1
                 yield self._finish(p)
 
-    def _finish(self, p: _Pending) -> Report:
+    def lint_stream(self, blocks: Iterable[str], *, fmt: str = "text", batch_size: int = 16) -> Iterator[Finding]:
+        """Lint one long document given as consecutive blocks (split at paragraph
+        or line breaks, e.g. by :func:`fairfeedback.inputs.iter_blocks`), in
+        bounded memory.  Findings come out as they are found, with offsets and
+        lines in the whole document; document-level findings come last.
+
+        Inline suppressions and the allow list apply within each block."""
+        nlp = self.nlp
+        builder = self._builder
+        assert builder is not None
+        from .document import DOCUMENT_CHECKS, facts_from_doc
+        from .rules.schema import DocumentPattern
+
+        base = lines_before = 0
+        facts = None
+        first: tuple[str, int, int, int, int] | None = None  # block, start, end, base, lines before
+        for block in blocks:
+            pieces = chunks(mask(block, fmt)) if block.strip() else []
+            p = _Pending(block, None, max(1, len(pieces)), _line_starts(block))
+            for doc, offset in nlp.pipe(((t, o) for o, t in pieces), as_tuples=True, batch_size=batch_size):
+                found = builder.build(doc, offset, p.line_starts)
+                p.findings.extend(found)
+                f = facts_from_doc(doc, offset, builder.words, found)
+                if first is None and f.critical:
+                    first = (block, f.critical[0][0], f.critical[0][1], base, lines_before)
+                facts = f if facts is None else facts.merge(f)
+            for finding in self._finish(p, document=False).findings:
+                yield _shift(finding, base, lines_before)
+            base += len(block)
+            lines_before += block.count("\n")
+        if facts is None or first is None:
+            return
+        block, a, b, shift_chars, shift_lines = first
+        for rule_id in self.enabled:
+            rule = builder.rules[rule_id]
+            for pat in rule.patterns:
+                if isinstance(pat, DocumentPattern) and DOCUMENT_CHECKS[pat.check](facts) is not None:
+                    yield _shift(builder.at(rule, a, b, block, _line_starts(block)), shift_chars, shift_lines)
+
+    def _finish(self, p: _Pending, *, document: bool = True) -> Report:
         """Add document-level findings; apply severity overrides, the allow list
         and inline suppressions; summarize."""
         text, source = p.text, p.source
-        findings = p.findings + self._document_findings(p)
+        findings = p.findings + (self._document_findings(p) if document else [])
         cfg = self.config
         if cfg.severity:
             findings = [
@@ -179,7 +220,7 @@ class Linter:
             rule = builder.rules[rule_id]
             for pat in rule.patterns:
                 if isinstance(pat, DocumentPattern):
-                    where = DOCUMENT_CHECKS[pat.check](p.facts)
+                    where = DOCUMENT_CHECKS[pat.check](p.facts) if p.facts is not None else None
                     if where is not None:
                         out.append(builder.at(rule, where[0], where[1], p.text, p.line_starts))
         return out
@@ -195,6 +236,18 @@ class _Pending:
     line_starts: list[int]
     findings: list[Finding] = field(default_factory=list)
     facts: Any = None  # fairfeedback.document.DocFacts, imported with spaCy
+
+
+def _shift(f: Finding, chars: int, lines: int) -> Finding:
+    """Move a finding from block coordinates to whole-document coordinates."""
+    if not chars and not lines:
+        return f
+    sugg = [s.model_copy(update={"start": s.start + chars, "end": s.end + chars}) if s.start is not None else s
+            for s in f.suggestions]
+    return f.model_copy(update={
+        "start": f.start + chars, "end": f.end + chars, "line": f.line + lines, "end_line": f.end_line + lines,
+        "sentence_start": f.sentence_start + chars, "sentence_end": f.sentence_end + chars, "suggestions": sugg,
+    })
 
 
 def _line_starts(text: str) -> list[int]:

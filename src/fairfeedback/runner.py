@@ -58,6 +58,8 @@ class LintOutcome:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     failing: bool = False
+    #: large files to lint as streams after ``results``: (source, linter) in input order
+    streams: list = field(default_factory=list)
 
 
 class _Configs:
@@ -129,6 +131,9 @@ def run_lint(req: LintRequest) -> LintOutcome:
             outcome.errors.append(str(item))
             continue
         linter = configs.linter(item.path)
+        if item.stream:
+            outcome.streams.append((item, linter))
+            continue
         groups.setdefault(id(linter), []).append(item)
         order.append((item, linter))
     reports: dict[int, Report] = {}

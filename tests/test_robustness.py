@@ -1,0 +1,64 @@
+"""Bounded on huge input: streaming in blocks, long unpunctuated sentences."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from fairfeedback import inputs
+from fairfeedback.cli import cli
+from fairfeedback.inputs import iter_blocks
+
+PARA = "The quarterly numbers were reviewed with the team on Monday. " * 6
+DOC = (PARA + "\n\nYou are lazy and you always miss deadlines.\n\nÜber-Team notes 🙂 follow.\n") * 40
+
+
+def test_blocks_rebuild_the_file(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text(DOC, encoding="utf-8")
+    blocks = list(iter_blocks(p, block_chars=1000))
+    assert "".join(blocks) == DOC
+    assert len(blocks) > 5 and all(len(b) <= 1000 for b in blocks)
+
+
+def test_stream_equals_whole_text(linter, tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text(DOC, encoding="utf-8")
+    whole = sorted((f.rule_id, f.start, f.end, f.line, f.column) for f in linter.lint(DOC).findings)
+    streamed = list(linter.lint_stream(iter_blocks(p, block_chars=1500)))
+    assert sorted((f.rule_id, f.start, f.end, f.line, f.column) for f in streamed) == whole
+    assert all(DOC[f.start:f.end] == f.match for f in streamed)
+    assert any(f.rule_id.startswith("FF9") for f in streamed)  # document-level checks still work
+
+
+def test_invalid_utf8_in_a_later_block_is_an_input_error(tmp_path):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(DOC.encode() + b"\xff tail")
+    res = CliRunner().invoke(cli, ["lint", str(p)])
+    assert res.exit_code == 2
+
+
+def test_cli_streams_large_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "STREAM_BYTES", 2000)
+    big = tmp_path / "big.txt"
+    big.write_text(DOC, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("She is arrogant.", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["lint", "--format", "json", str(big), str(small)])
+    assert res.exit_code == 1, res.output
+    doc = json.loads(res.output)
+    assert [f["path"] for f in doc["files"]] == [str(small), str(big)]
+    big_findings = doc["files"][1]["findings"]
+    assert sum(f["rule_id"] == "FF101" for f in big_findings) == 40
+    assert doc["summary"]["findings"] == sum(len(f["findings"]) for f in doc["files"])
+    text = CliRunner().invoke(cli, ["lint", str(big)])
+    assert text.exit_code == 1 and text.output.rstrip().endswith("file.")
+    assert CliRunner().invoke(cli, ["lint", "--format", "sarif", str(big)]).exit_code == 2
+
+
+def test_long_unpunctuated_sentence_is_bounded(linter):
+    text = ("you are lazy and " * 6000)[:100_000]
+    report = linter.lint(text)
+    assert report.findings
+    assert all(text[f.start:f.end] == f.match for f in report.findings)
