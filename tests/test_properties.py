@@ -76,8 +76,6 @@ NAMES = ["Priya", "Tom", "Alex", "Maria", "Chen", "Fatima", "Olu"]
 
 @given(st.sampled_from(NAMES), st.sampled_from(["closed", "answered", "reviewed"]))
 def test_peer_comparison_flags_named_peers(linter, name, verb):
-    if "FF4" not in {r.id[:3] for r in RULESET.rules}:
-        return
     text = f"Unlike {name}, you {verb} fewer tickets this month."
     assert any(f.category == "shaming" for f in linter.lint(text).findings), text
 

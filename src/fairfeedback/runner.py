@@ -88,8 +88,22 @@ class _Configs:
     def linter(self, where: Path | None) -> Linter:
         path = self.path_for(where)
         if path not in self.linters:
-            self.linters[path] = Linter(self.config(path))
+            self.linters[path] = _cached_linter(self.config(path))
         return self.linters[path]
+
+
+_LINTERS: dict[str, Linter] = {}
+
+
+def _cached_linter(config: Config) -> Linter:
+    """One Linter per distinct configuration per process (the model loads once),
+    for programs and tests that run the CLI many times in one process."""
+    key = config.model_dump_json()
+    if key not in _LINTERS:
+        if len(_LINTERS) >= 8:
+            _LINTERS.pop(next(iter(_LINTERS)))
+        _LINTERS[key] = Linter(config)
+    return _LINTERS[key]
 
 
 def _fix(order: list, reports: dict[int, Report], outcome: LintOutcome) -> dict[int, Report]:
