@@ -15,8 +15,9 @@ _CLIMB = {"acomp", "attr", "oprd", "advmod", "xcomp", "conj", "prep", "pobj", "d
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _PERSON_PRON = {"you", "he", "she", "they", "him", "her", "them", "yourself", "himself",
                 "herself", "themselves", "u", "ya", "y'all", "someone", "somebody"}
-_WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves"}
-_OPINION_VERBS = {"find", "consider", "think", "feel", "believe", "see", "deem", "regard", "view"}
+_WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive", "ill"}
+_OPINION_VERBS = {"find", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
+                  "describe", "label", "rate", "class", "judge", "say"}
 _CONTROL_VERBS = {"encourage", "want", "like", "need", "expect", "ask", "urge", "challenge", "advise", "push",
                   "love", "invite", "remind", "coach", "tell"}
 #: People in a review who are not the person reviewed; what is said of them is not
@@ -263,7 +264,10 @@ class Analysis:
             child = anc
         if self.anchor.dep_ == "pobj" and self.anchor.head.lower_ == "as" and \
                 self.anchor.head.head.lemma_.lower() in self.words.speech_verbs:
-            return True  # "the customer described the reply as rude"
+            verb = self.anchor.head.head
+            speaker = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            if speaker is None or speaker.lower_ not in _WRITER_PRON:
+                return True  # "the customer described the reply as rude"; not "I'd describe her as ..."
         low = self.sent.text.lower()
         return "according to" in low
 
