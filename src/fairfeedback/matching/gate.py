@@ -14,11 +14,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["GatedMatcher", "required_words"]
+__all__ = ["GatedMatcher", "max_length", "required_words"]
+
+
+def _windows(sent: Any, e: "_Entry") -> list[tuple[int, int]]:
+    """Token ranges of ``sent`` that can hold a match of ``e``: around each
+    occurrence of its anchor word when the pattern's length is bounded."""
+    if e.span is None or e.anchor is None:
+        return [(sent.start, sent.end)]
+    attr, vals = e.anchor
+    out: list[tuple[int, int]] = []
+    for t in sent:
+        if (t.lower_ if attr == "lower" else t.lemma_.lower()) in vals:
+            a, b = max(sent.start, t.i - e.span + 1), min(sent.end, t.i + e.span)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
 
 _TEXT_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM")
 _OPTIONAL_OPS = {"?", "*", "!"}
@@ -57,12 +75,31 @@ def required_words(pattern: list[dict[str, Any]], *, dependency: bool = False) -
     return out
 
 
+def max_length(pattern: list[dict[str, Any]]) -> int | None:
+    """The longest span ``pattern`` can match, or None when unbounded."""
+    total = 0
+    for node in pattern:
+        op = node.get("OP")
+        if op in ("*", "+"):
+            return None
+        if isinstance(op, str) and op.startswith("{"):
+            hi = op.strip("{}").split(",")[-1]
+            if not hi.strip().isdigit():
+                return None
+            total += int(hi)
+        elif op != "!":
+            total += 1
+    return total
+
+
 @dataclass
 class _Entry:
     key: str
     matcher: Matcher | DependencyMatcher
     gates: list[tuple[str, frozenset[str]]]
     dependency: bool
+    span: int | None = None  #: longest possible match, for windowed matching
+    anchor: tuple[str, frozenset[str]] | None = None
 
 
 class GatedMatcher:
@@ -78,7 +115,7 @@ class GatedMatcher:
     def add_token(self, key: str, pattern: list[dict[str, Any]]) -> None:
         m = Matcher(self.vocab)
         m.add(key, [pattern], greedy="LONGEST")
-        self.entries.append(_Entry(key, m, required_words(pattern), False))
+        self.entries.append(_Entry(key, m, required_words(pattern), False, max_length(pattern)))
         self._index = None
 
     def add_dependency(self, key: str, pattern: list[dict[str, Any]]) -> None:
@@ -97,7 +134,8 @@ class GatedMatcher:
             if not e.gates:
                 self._always.append(i)
                 continue
-            attr, words = min(e.gates, key=lambda g: len(g[1]))
+            attr, words = min(e.gates, key=lambda g: (sum(w in STOP_WORDS for w in g[1]), len(g[1])))
+            e.anchor = (attr, words)
             for w in words:
                 index.setdefault((attr, w), []).append(i)
         return index
@@ -120,8 +158,9 @@ class GatedMatcher:
             for i in sorted(candidates):
                 e = self.entries[i]
                 if all(not words[attr].isdisjoint(vals) for attr, vals in e.gates):
-                    for _key, s, end in e.matcher(sent):
-                        yield e.key, sent.start + s, sent.start + end
+                    for a, b in _windows(sent, e):
+                        for _key, s, end in e.matcher(doc[a:b]):
+                            yield e.key, a + s, a + end
         words = {"lower": {t.lower_ for t in doc}, "lemma": {t.lemma_.lower() for t in doc}}
         for e in self.entries:
             if e.dependency and all(not words[attr].isdisjoint(vals) for attr, vals in e.gates):
