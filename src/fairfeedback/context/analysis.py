@@ -313,7 +313,7 @@ class Analysis:
             pred = root.head.head
         inside = set(range(self.span.start, self.span.end))
         lo, hi = self.sent.start, self.sent.end
-        clause = sorted((t for t in _clause(pred, inside | {pred.i}) if lo <= t.i < hi), key=lambda t: t.i)
+        clause = sorted((t for t in _clause(pred, inside) if lo <= t.i < hi), key=lambda t: t.i)
         words = self.span.text.lower().split()
         flips = int(bool(words) and words[0] in self.words.negating_absolutes)
         flips += sum(1 for t in clause if t.dep_ == "neg" and t.i not in inside)
