@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from .._version import __version__
 from ..models import SCHEMA_VERSION, Finding, Report
 from .github import render_github
-from .text import render_summary
+from .text import render_summary, suggestion_line
 
 Write = Callable[[str], None]
 
@@ -40,7 +40,7 @@ class StreamWriter:
             elif self.fmt == "text":
                 self.write(f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}\n")
                 if f.suggestions:
-                    self.write(f"    suggestion: {f.suggestions[0].text}\n")
+                    self.write(f"    suggestion: {suggestion_line(f.suggestions[0])}\n")
             else:
                 self.write(render_github([(name, "", Report(findings=[f]))]))
             n += 1

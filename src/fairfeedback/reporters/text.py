@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Report
+from ..models import Report, Suggestion
+
+
+def suggestion_line(s: Suggestion) -> str:
+    """A suggestion on one line; a removal says so, with its advice."""
+    if not s.text:
+        return f"remove this sentence. {s.title}."
+    return " ".join(s.text.split())
 
 
 def render_summary(name: str, report: Report) -> list[str]:
@@ -29,8 +36,7 @@ def render_text(results: Sequence[tuple[str, str, Report]], *, summary: bool = F
             total += 1
             lines.append(f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}")
             if f.suggestions:
-                s = f.suggestions[0]
-                lines.append(f"    suggestion: {s.text}")
+                lines.append(f"    suggestion: {suggestion_line(f.suggestions[0])}")
         for u in report.unused_suppressions:
             lines.append(f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}")
         if summary:
