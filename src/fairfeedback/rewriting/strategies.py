@@ -21,7 +21,8 @@ PRIORITY = [Category.SENSITIVE_DISCLOSURE, Category.SHAMING, Category.CHARACTER_
 
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
 _ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually", "continuously",
-                   "perpetually", "forever", "invariably", "repeatedly"}
+                   "perpetually", "forever", "invariably", "repeatedly", "routinely", "endlessly", "persistently",
+                   "habitually", "regularly"}
 
 
 class SentenceRewrite:
@@ -91,8 +92,10 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     parts: list[str] = []
     replaced = False
     for t in sent:
-        if t.i in strip or (t.lower_ in _ABSOLUTE_STRIP and t.head.i == pred.i):
+        if t.i in strip or t.lower_ in _ABSOLUTE_STRIP:
             continue
+        if t.dep_ == "cc" and (t.head.lower_ in _ABSOLUTE_STRIP or t.head.i in strip):
+            continue  # "repeatedly and consistently"
         if t.i > last or (t.is_punct and t.i == last):
             continue
         word = t.text
