@@ -53,8 +53,14 @@ class FindingBuilder:
             self.behaviors.update(lex.behaviors)
 
     def _behaviors(self, span: Span) -> tuple[str, ...]:
-        key = span.root.lower_ if span.root.lower_ in self.behaviors else span.text.lower()
-        return self.behaviors.get(key) or self.behaviors.get(span.root.lemma_.lower()) or ()
+        """Behavior prompts for the matched words: the whole match, the match
+        without leading words ("isn't a team player" -> "a team player"), its head."""
+        words = span.text.lower().split()
+        for i in range(len(words)):
+            found = self.behaviors.get(" ".join(words[i:]))
+            if found:
+                return found
+        return self.behaviors.get(span.root.lower_) or self.behaviors.get(span.root.lemma_.lower()) or ()
 
     def _rewrite(self, rule_category, span: Span, sent: Span, offset: int) -> list[Suggestion]:
         rw = rewrite_sentence(rule_category, Analysis(span, self.words, sent), self._behaviors(span))
