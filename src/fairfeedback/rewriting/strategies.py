@@ -87,15 +87,27 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             return SentenceRewrite("Count it over a period", f"{_cap(who)} was {rest.lower()} [N] times in [period].")
     if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything"):
         return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    negate = span.text.lower().split()[0] in ("never",) or span.text.lower().startswith("not ")
+    # Strip the match when it is an adverbial ("all the time"), else only its
+    # frequency words; and the frequency adverbs on the same verb ("repeatedly and
+    # consistently ignores"), not those of another clause.
+    if span.root.dep_ not in ("advmod", "npadvmod", "neg", "prep", "pobj", "advcl", "dobj") and len(span) > 1:
+        strip = {t.i for t in span if t.lower_ in _ABSOLUTE_STRIP}
+        if not strip or any(t.lower_ in ("nothing", "everything", "every", "each", "ever") for t in span):
+            return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+    strip = set(strip)
+    for t in sent:
+        if t.lower_ in _ABSOLUTE_STRIP and (t.head.i == pred.i or t.head.i in strip):
+            strip.add(t.i)
+    for t in sent:
+        if t.dep_ == "cc" and t.head.i in strip and t.head.lower_ in _ABSOLUTE_STRIP:
+            strip.add(t.i)
+    negate = any(sent.doc[i].lower_ == "never" for i in strip) or span.text.lower().startswith("not ")
     last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
     parts: list[str] = []
     replaced = False
     for t in sent:
-        if t.i in strip or t.lower_ in _ABSOLUTE_STRIP:
+        if t.i in strip:
             continue
-        if t.dep_ == "cc" and (t.head.lower_ in _ABSOLUTE_STRIP or t.head.i in strip):
-            continue  # "repeatedly and consistently"
         if t.i > last or (t.is_punct and t.i == last):
             continue
         word = t.text
