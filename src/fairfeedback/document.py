@@ -51,13 +51,19 @@ def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         negation = any(t.lower_ in _NEG or t.dep_ == "neg" for t in toks)
         bad = any(t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues for t in toks)
         critical = bool(cats & CRITICAL) or (bad != negation and (bad or Category.VAGUE_EVALUATION in cats))
+        specific = words.has_specifics(sent)
         if critical:
             facts.critical.append((start + offset, toks[-1].idx + len(toks[-1].text) + offset))
-        if words.has_specifics(sent):
-            facts.instance = True
-        if words.next_step.search(low) or words.is_request(sent, imperative=False):
+            # an instance of the criticized behavior: a date, count or artifact in the criticism itself
+            facts.instance = facts.instance or specific
+        request = words.is_request(sent, imperative=False) or (toks[0].tag_ == "VB" and toks[0].dep_ == "ROOT")
+        # a next step is an agreed action, support or follow-up: an explicit cue, or
+        # a request that can be checked (it names a date, count or artifact)
+        if words.next_step.search(low) or (request and specific):
             facts.next_step = True
-        if not critical and words.positive.search(low) and not (negation and not bad):
+        # acknowledgment: praise, or a plain statement of something done (with specifics)
+        praise = Category.VAGUE_EVALUATION in cats and not bad
+        if not critical and not request and (praise or specific or (words.positive.search(low) and not negation)):
             facts.positive = True
     return facts
 
