@@ -74,9 +74,13 @@ class FairFeedbackComponent:
                 alts = "|".join(re.escape(e.lower()) for e in rule.exceptions)
                 self.exceptions[rule.id] = re.compile(r"(?<!\w)(" + alts + r")(?!\w)")
         if lemma_terms:
-            with self.nlp.select_pipes(disable=[self.name]):
-                for rule_id, terms in lemma_terms:
-                    self.lemma_phrase.add(rule_id, list(self.nlp.pipe(terms)))
+            # one batched pass, tagger and lemmatizer only (the parser is not needed for lemmas)
+            flat = [t for _, terms in lemma_terms for t in terms]
+            keep = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}
+            with self.nlp.select_pipes(disable=[p for p in self.nlp.pipe_names if p not in keep]):
+                docs = iter(list(self.nlp.pipe(flat, batch_size=256)))
+            for rule_id, terms in lemma_terms:
+                self.lemma_phrase.add(rule_id, [next(docs) for _ in terms])
 
     # -- matching -------------------------------------------------------------
     def _raw(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
