@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import os
+import pickle
+import sys
+
+import pydantic
 import yaml
 from pydantic import ValidationError
 
@@ -128,13 +133,63 @@ def _load_lexicon(path: Path) -> Lexicon:
     return Lexicon(spec.name, terms, behaviors)
 
 
+def _cache_file(roots: list[Path]) -> Path | None:
+    """Where the validated rules of ``roots`` are cached, keyed by every file's
+    path, size and modification time (None when caching is off)."""
+    import hashlib
+    import os
+
+    if os.environ.get("FAIRFEEDBACK_NO_CACHE"):
+        return None
+    from .. import _version
+
+    h = hashlib.sha256(f"{_version.__version__}|{sys.version}|{pydantic.VERSION}".encode())
+    for root in roots:
+        if not root.is_dir():
+            return None
+        for path in sorted(root.rglob("*.y*ml")):
+            st = path.stat()
+            h.update(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    base = os.environ.get("FAIRFEEDBACK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "fairfeedback")
+    return Path(base) / f"rules-{h.hexdigest()[:24]}.pickle"
+
+
 def load_rules(dirs: Iterable[str | Path] | None = None) -> RuleSet:
     """Load every ``*.yml`` rule under ``dirs`` (default: the built-in packs).
+
+    Validated rules are cached on disk (``~/.cache/fairfeedback``; set
+    ``FAIRFEEDBACK_CACHE_DIR`` to move it, ``FAIRFEEDBACK_NO_CACHE=1`` to turn it
+    off); any change to a rule file makes a new cache entry."""
+    roots = [Path(d) for d in dirs] if dirs is not None else [builtin_rules_dir()]
+    cache = _cache_file(roots)
+    if cache is not None and cache.is_file():
+        try:
+            with cache.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, RuleSet):
+                return cached
+        except Exception:  # a stale or unreadable cache is rebuilt
+            pass
+    ruleset = _load_rules(roots)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except Exception:  # caching is best effort (read-only home, odd filesystems)
+            pass
+    return ruleset
+
+
+def _load_rules(roots: list[Path]) -> RuleSet:
+    """Load every ``*.yml`` rule under ``roots``, without the cache.
 
     Lexicons live in a ``lexicons/`` folder of any pack.  A malformed file raises
     :class:`RuleFileError` naming the file, line and field.
     """
-    roots = [Path(d) for d in dirs] if dirs is not None else [builtin_rules_dir()]
     lexicons: dict[str, Lexicon] = {}
     rules: list[RuleSpec] = []
     sources: dict[str, Path] = {}
