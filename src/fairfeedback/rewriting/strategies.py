@@ -90,8 +90,11 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # Strip the match when it is an adverbial ("all the time"), else only its
     # frequency words; and the frequency adverbs on the same verb ("repeatedly and
     # consistently ignores"), not those of another clause.
-    if span.root.dep_ not in ("advmod", "npadvmod", "neg", "prep", "pobj", "advcl", "dobj") and len(span) > 1:
-        strip = {t.i for t in span if t.lower_ in _ABSOLUTE_STRIP}
+    own = {t.i for t in span if t.lower_ in _ABSOLUTE_STRIP}
+    if own and len(span) > 1:
+        strip = own  # "never on time": drop "never", keep "on time"
+    elif span.root.dep_ not in ("advmod", "npadvmod", "neg", "prep", "pobj", "advcl", "dobj") and len(span) > 1:
+        strip = own
         if not strip or any(t.lower_ in ("nothing", "everything", "every", "each", "ever") for t in span):
             return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
     strip = set(strip)
@@ -125,6 +128,9 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             continue
         parts.append(word + t.whitespace_)
     body = "".join(parts).strip()
+    if any(w in _ABSOLUTE_STRIP for w in body.lower().replace(",", " ").split()):
+        # another absolute on another verb ("Never on time, never prepared."): count the whole thing
+        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
     if a.subject is None:
         body = f"{who} " + body[:1].lower() + body[1:]
     return SentenceRewrite("Count it over a period", _cap(body) + " [N] times in [period].")
@@ -155,7 +161,8 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.question and after and after[0].lower_ in ("when", "by", "to", "that") and any(t.pos_ == "VERB" for t in after[1:]):
         core = _clause(after[1:])
         return SentenceRewrite("State what happened", f"On [date], {core}; next time, [what you need].")
-    if not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
+    comparison = span[0].lower_ in ("unlike", "compared", "comparison", "like", "than", "next")
+    if comparison and not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
         return SentenceRewrite("Drop the comparison", _cap(_clause(after)) + _end(sent))
     who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
     return SentenceRewrite("State the facts without contempt",
