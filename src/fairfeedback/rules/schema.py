@@ -41,6 +41,15 @@ class PhrasePattern(_Spec):
         return self
 
 
+def _spacy_errors(token_specs: list[dict[str, Any]]) -> None:
+    """Raise with spaCy's own messages when ``token_specs`` is not a valid token pattern."""
+    from spacy.schemas import validate_token_pattern
+
+    errors = validate_token_pattern(token_specs)
+    if errors:
+        raise ValueError("; ".join(errors))
+
+
 class TokenPattern(_Spec):
     kind: Literal["token"]
     pattern: list[dict[str, Any]] = Field(min_length=1)
@@ -48,11 +57,7 @@ class TokenPattern(_Spec):
     @field_validator("pattern")
     @classmethod
     def _valid_for_spacy(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        from spacy.schemas import validate_token_pattern
-
-        errors = validate_token_pattern(v)
-        if errors:
-            raise ValueError("; ".join(errors))
+        _spacy_errors(v)
         return v
 
 
@@ -63,14 +68,9 @@ class DependencyPattern(_Spec):
     @field_validator("pattern")
     @classmethod
     def _valid_for_spacy(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        from spacy.schemas import validate_token_pattern
-
         if "RIGHT_ID" not in v[0] or "RIGHT_ATTRS" not in v[0]:
             raise ValueError("the first node needs RIGHT_ID and RIGHT_ATTRS")
-        for node in v:
-            errors = validate_token_pattern([node.get("RIGHT_ATTRS", {})])
-            if errors:
-                raise ValueError("; ".join(errors))
+        _spacy_errors([node.get("RIGHT_ATTRS", {}) for node in v])
         return v
 
 
