@@ -90,6 +90,10 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # Strip the match when it is an adverbial ("all the time"), else only its
     # frequency words; and the frequency adverbs on the same verb ("repeatedly and
     # consistently ignores"), not those of another clause.
+    absolutes = [t.i for t in sent if t.lower_ in _ABSOLUTE_STRIP]
+    if len(absolutes) >= 2 and any(b - a > 2 for a, b in zip(absolutes, absolutes[1:])):
+        # several absolutes on several verbs ("Never on time, never prepared."): count the whole thing
+        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
     own = {t.i for t in span if t.lower_ in _ABSOLUTE_STRIP}
     if own and len(span) > 1:
         strip = own  # "never on time": drop "never", keep "on time"
