@@ -149,7 +149,7 @@ class Linter:
                 done += 1
                 yield self._finish(p)
 
-    def lint_stream(self, blocks: Iterable[str], *, fmt: str = "text", batch_size: int = 16) -> Iterator[Finding]:
+    def lint_stream(self, blocks: Iterable[str], *, fmt: str = "text", batch_size: int = 8) -> Iterator[Finding]:
         """Lint one long document given as consecutive blocks (split at paragraph
         or line breaks, e.g. by :func:`fairfeedback.inputs.iter_blocks`), in
         bounded memory.  Findings come out as they are found, with offsets and
