@@ -78,13 +78,13 @@ class Linter:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from .context.words import WordLists
             from .findings import FindingBuilder
             from .nlp import load_pipeline
 
             nlp = load_pipeline(self.config.model)
-            nlp.get_pipe("fairfeedback").set_rules(self.ruleset, self.enabled)
-            self._builder = FindingBuilder(self.ruleset, WordLists.from_rules(self.ruleset))
+            component = nlp.get_pipe("fairfeedback")
+            component.set_rules(self.ruleset, self.enabled)
+            self._builder = FindingBuilder(self.ruleset, component.words)
             self._nlp = nlp
         return self._nlp
 
@@ -159,8 +159,7 @@ class Linter:
         nlp = self.nlp
         builder = self._builder
         assert builder is not None
-        from .document import DOCUMENT_CHECKS, facts_from_doc
-        from .rules.schema import DocumentPattern
+        from .document import facts_from_doc
 
         base = lines_before = 0
         facts = None
@@ -182,11 +181,9 @@ class Linter:
         if facts is None or first is None:
             return
         block, a, b, shift_chars, shift_lines = first
-        for rule_id in self.enabled:
-            rule = builder.rules[rule_id]
-            for pat in rule.patterns:
-                if isinstance(pat, DocumentPattern) and DOCUMENT_CHECKS[pat.check](facts) is not None:
-                    yield _shift(builder.at(rule, a, b, block, _line_starts(block)), shift_chars, shift_lines)
+        starts = _line_starts(block)
+        for rule, _where in self._firing_document_rules(facts):
+            yield _shift(builder.at(rule, a, b, block, starts), shift_chars, shift_lines)
 
     def _finish(self, p: _Pending, *, document: bool = True) -> Report:
         """Add document-level findings; apply severity overrides, the allow list
@@ -209,21 +206,27 @@ class Linter:
         return Report(findings=kept, source=source, suppressed=len(findings) - len(kept), unused_suppressions=unused,
                       summary=summarize(kept))
 
-    def _document_findings(self, p: _Pending) -> list[Finding]:
+    def _firing_document_rules(self, facts: Any) -> Iterator[tuple[Any, tuple[int, int]]]:
+        """(rule, where) for each enabled document-level rule whose check fires on ``facts``."""
         from .document import DOCUMENT_CHECKS
         from .rules.schema import DocumentPattern
 
         builder = self._builder
         assert builder is not None
-        out = []
+        if facts is None:
+            return
         for rule_id in self.enabled:
             rule = builder.rules[rule_id]
             for pat in rule.patterns:
                 if isinstance(pat, DocumentPattern):
-                    where = DOCUMENT_CHECKS[pat.check](p.facts) if p.facts is not None else None
+                    where = DOCUMENT_CHECKS[pat.check](facts)
                     if where is not None:
-                        out.append(builder.at(rule, where[0], where[1], p.text, p.line_starts))
-        return out
+                        yield rule, where
+
+    def _document_findings(self, p: _Pending) -> list[Finding]:
+        builder = self._builder
+        assert builder is not None
+        return [builder.at(rule, a, b, p.text, p.line_starts) for rule, (a, b) in self._firing_document_rules(p.facts)]
 
 
 @dataclass

@@ -36,20 +36,9 @@ class LintRequest:
 
     def overrides(self) -> dict:
         """CLI flags that were given; they win over config files."""
-        out: dict = {}
-        if self.select:
-            out["select"] = self.select
-        if self.extend_select:
-            out["extend-select"] = self.extend_select
-        if self.ignore:
-            out["ignore"] = self.ignore
-        if self.fail_on:
-            out["fail-on"] = self.fail_on
-        if self.model:
-            out["model"] = self.model
-        if self.rule_dirs:
-            out["rules-paths"] = self.rule_dirs
-        return out
+        given = {"select": self.select, "extend-select": self.extend_select, "ignore": self.ignore,
+                 "fail-on": self.fail_on, "model": self.model, "rules-paths": self.rule_dirs}
+        return {key: value for key, value in given.items() if value}
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -349,5 +348,3 @@ class Analysis:
     def is_request(self) -> bool:
         return self.words.is_request(self.sent, imperative=self.is_imperative)
 
-
-_WORD = re.compile(r"[A-Za-z']+")

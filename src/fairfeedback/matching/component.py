@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher

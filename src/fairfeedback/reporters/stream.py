@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from .._version import __version__
 from ..models import SCHEMA_VERSION, Finding, Report
 from .github import render_github
-from .text import render_summary, suggestion_line
+from .text import finding_lines, footer, render_summary, unused_lines
 
 Write = Callable[[str], None]
 
@@ -38,9 +38,7 @@ class StreamWriter:
             if self.fmt == "json":
                 self.write(("," if n else "") + "\n      " + json.dumps(f.model_dump(mode="json"), ensure_ascii=False))
             elif self.fmt == "text":
-                self.write(f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}\n")
-                if f.suggestions:
-                    self.write(f"    suggestion: {suggestion_line(f.suggestions[0])}\n")
+                self.write("".join(line + "\n" for line in finding_lines(name, f)))
             else:
                 self.write(render_github([(name, "", Report(findings=[f]))]))
             n += 1
@@ -54,8 +52,7 @@ class StreamWriter:
                      "summary": summary.model_dump(mode="json")}
             self.write("\n    ]" + "".join(f", {json.dumps(k)}: {json.dumps(v)}" for k, v in extra.items()) + "}")
         elif self.fmt == "text":
-            for u in out.unused_suppressions:
-                self.write(f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}\n")
+            self.write("".join(line + "\n" for line in unused_lines(name, out)))
             if self.summary:
                 self.write("\n".join(render_summary(name, out)) + "\n")
         self.files += 1
@@ -67,8 +64,4 @@ class StreamWriter:
         if self.fmt == "json":
             self.write(f'\n  ],\n  "summary": {{"files": {self.files}, "findings": {self.total}}}\n}}\n')
         elif self.fmt == "text":
-            if self.total:
-                noun = "problem" if self.total == 1 else "problems"
-                self.write(f"Found {self.total} {noun} in {self.files_with} {'file' if self.files_with == 1 else 'files'}.\n")
-            else:
-                self.write("No problems found.\n")
+            self.write(footer(self.total, self.files_with) + "\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Report, Suggestion
+from ..models import Finding, Report, Suggestion
 
 
 def suggestion_line(s: Suggestion) -> str:
@@ -25,25 +25,35 @@ def render_summary(name: str, report: Report) -> list[str]:
     return lines
 
 
+def finding_lines(name: str, f: Finding) -> list[str]:
+    """``path:line:col: CODE [severity] message`` and the suggestion under it."""
+    lines = [f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}"]
+    if f.suggestions:
+        lines.append(f"    suggestion: {suggestion_line(f.suggestions[0])}")
+    return lines
+
+
+def unused_lines(name: str, report: Report) -> list[str]:
+    return [f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}" for u in report.unused_suppressions]
+
+
+def footer(total: int, files: int) -> str:
+    if not total:
+        return "No problems found."
+    noun = "problem" if total == 1 else "problems"
+    return f"Found {total} {noun} in {files} {'file' if files == 1 else 'files'}."
+
+
 def render_text(results: Sequence[tuple[str, str, Report]], *, summary: bool = False) -> str:
     lines: list[str] = []
-    total = 0
-    files = 0
+    total = files = 0
     for name, _text, report in results:
-        if report.findings:
-            files += 1
+        files += bool(report.findings)
+        total += len(report.findings)
         for f in report.findings:
-            total += 1
-            lines.append(f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}")
-            if f.suggestions:
-                lines.append(f"    suggestion: {suggestion_line(f.suggestions[0])}")
-        for u in report.unused_suppressions:
-            lines.append(f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}")
+            lines.extend(finding_lines(name, f))
+        lines.extend(unused_lines(name, report))
         if summary:
             lines.extend(render_summary(name, report))
-    if total:
-        noun = "problem" if total == 1 else "problems"
-        lines.append(f"Found {total} {noun} in {files} {'file' if files == 1 else 'files'}.")
-    else:
-        lines.append("No problems found.")
+    lines.append(footer(total, files))
     return "\n".join(lines) + "\n"
