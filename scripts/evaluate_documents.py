@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
 """Precision and recall of the document-level checks on whole labeled reviews.
 
-    python scripts/evaluate_documents.py [tests/corpus/documents-*.jsonl]
+    python scripts/evaluate_documents.py [--errors] [FILE.jsonl ...]
+    python scripts/evaluate_documents.py --holdout
 
 Each line is {"doc": id, "text": whole review, "labels": [missing-example |
 missing-next-step | unbalanced]}.
+
+Without files, every ``tests/corpus/documents-*.jsonl`` except the held-out
+``documents-holdout-*.jsonl`` is scored (the dev sets).  ``--holdout`` scores
+only the held-out files; it prints figures only, never which reviews fail, so
+``--errors`` is refused with it.  ``--errors`` lists each wrong prediction of
+the dev sets with the review's id and text.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -16,17 +24,46 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from fairfeedback import Linter  # noqa: E402
-
 CHECKS = ["missing-example", "missing-next-step", "unbalanced"]
+CORPUS = ROOT / "tests" / "corpus"
+HOLDOUT_GLOB = "documents-holdout-*.jsonl"
 
 
-def main() -> int:
-    files = [Path(a) for a in sys.argv[1:]] or sorted((ROOT / "tests" / "corpus").glob("documents-*.jsonl"))
+def dev_files() -> list[Path]:
+    holdout = set(CORPUS.glob(HOLDOUT_GLOB))
+    return sorted(p for p in CORPUS.glob("documents-*.jsonl") if p not in holdout)
+
+
+def holdout_files() -> list[Path]:
+    return sorted(CORPUS.glob(HOLDOUT_GLOB))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", type=Path, help="labeled JSONL files (default: the dev sets)")
+    ap.add_argument("--holdout", action="store_true", help="score only the held-out sets (figures only)")
+    ap.add_argument("--errors", action="store_true", help="list wrong predictions (dev sets only)")
+    args = ap.parse_args(argv)
+    if args.holdout and args.errors:
+        ap.error("--errors cannot be used with --holdout: the held-out set stays blind")
+    if args.holdout and args.files:
+        ap.error("--holdout takes no files")
+    if args.holdout:
+        files = holdout_files()
+        if not files:
+            print(f"no {HOLDOUT_GLOB} in {CORPUS}", file=sys.stderr)
+            return 2
+    else:
+        files = args.files or dev_files()
+        if args.errors and any(p.name.startswith("documents-holdout-") for p in files):
+            ap.error("--errors cannot be used on a held-out file")
+
+    from fairfeedback import Linter
+
     rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     linter = Linter()
     preds = [{f.category.value for f in r.findings} & set(CHECKS) for r in linter.lint_many([x["text"] for x in rows])]
-    print(f"{len(rows)} reviews")
+    print(f"{len(rows)} reviews in {len(files)} file(s)" + ("" if args.holdout else ": " + ", ".join(p.name for p in files)))
     print(f"{'check':20} {'support':>7} {'prec':>6} {'recall':>6}   tp  fp  fn")
     for c in CHECKS:
         tp = sum(c in p and c in r["labels"] for r, p in zip(rows, preds))
@@ -35,6 +72,13 @@ def main() -> int:
         prec = tp / (tp + fp) if tp + fp else 1.0
         rec = tp / (tp + fn) if tp + fn else 1.0
         print(f"{c:20} {tp + fn:7d} {prec:6.2f} {rec:6.2f}  {tp:3d} {fp:3d} {fn:3d}")
+    if args.errors and not args.holdout:
+        for r, p in zip(rows, preds):
+            gold = set(r["labels"]) & set(CHECKS)
+            if p != gold:
+                extra = ", ".join(f"+{c}" for c in CHECKS if c in p - gold)
+                lost = ", ".join(f"-{c}" for c in CHECKS if c in gold - p)
+                print(f"\n{r['doc']}: {' '.join(x for x in (extra, lost) if x)}\n  {r['text']}")
     return 0
 
 
