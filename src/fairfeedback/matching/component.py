@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -16,6 +15,7 @@ from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
 from .gate import GatedMatcher
+from .phrases import TermDocs
 
 SPAN_KEY = "fairfeedback"
 
@@ -40,12 +40,12 @@ class FairFeedbackComponent:
         self.lemma_phrase = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.gated = GatedMatcher(nlp.vocab)
         self.checks: list[tuple[str, CheckPattern]] = []
-        self.exceptions: dict[str, re.Pattern[str]] = {}
+        self.exceptions: dict[str, tuple[str, ...]] = {}
 
     def set_rules(self, ruleset: RuleSet, enabled: Iterable[str] | None = None) -> None:
         wanted = set(enabled) if enabled is not None else {r.id for r in ruleset.rules}
         self.words = WordLists.from_rules(ruleset)
-        lemma_terms: list[tuple[str, list[str]]] = []
+        phrase_terms: dict[str, list[tuple[str, list[str]]]] = {"LOWER": [], "LEMMA": []}
         for rule in ruleset.rules:
             if rule.id not in wanted:
                 continue
@@ -54,10 +54,7 @@ class FairFeedbackComponent:
             for pat in rule.patterns:
                 if isinstance(pat, PhrasePattern):
                     terms = list(pat.terms) + (list(ruleset.lexicons[pat.lexicon].terms) if pat.lexicon else [])
-                    if pat.attr == "LOWER":
-                        self.phrase.add(rule.id, [self.nlp.make_doc(t) for t in terms])
-                    else:
-                        lemma_terms.append((rule.id, terms))
+                    phrase_terms[pat.attr].append((rule.id, terms))
                 elif isinstance(pat, TokenPattern):
                     self.gated.add_token(rule.id, pat.pattern)
                 elif isinstance(pat, DependencyPattern):
@@ -70,16 +67,13 @@ class FairFeedbackComponent:
                                             field="patterns.check", rule=rule.id)
                     self.checks.append((rule.id, pat))
             if rule.exceptions:
-                alts = "|".join(re.escape(e.lower()) for e in rule.exceptions)
-                self.exceptions[rule.id] = re.compile(r"(?<!\w)(" + alts + r")(?!\w)")
-        if lemma_terms:
-            # one batched pass, tagger and lemmatizer only (the parser is not needed for lemmas)
-            flat = [t for _, terms in lemma_terms for t in terms]
-            keep = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}
-            with self.nlp.select_pipes(disable=[p for p in self.nlp.pipe_names if p not in keep]):
-                docs = iter(list(self.nlp.pipe(flat, batch_size=256)))
-            for rule_id, terms in lemma_terms:
-                self.lemma_phrase.add(rule_id, [next(docs) for _ in terms])
+                self.exceptions[rule.id] = tuple(e.lower() for e in rule.exceptions)
+        docs = TermDocs(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
+                        [t for _, ts in phrase_terms["LEMMA"] for t in ts])
+        for rule_id, terms in phrase_terms["LOWER"]:
+            self.phrase.add(rule_id, docs.lower_docs(terms))
+        for rule_id, terms in phrase_terms["LEMMA"]:
+            self.lemma_phrase.add(rule_id, docs.lemma_docs(terms))
 
     # -- matching -------------------------------------------------------------
     def _raw(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
@@ -95,13 +89,12 @@ class FairFeedbackComponent:
                 yield rule_id, s, e
 
     def _excepted(self, rule_id: str, span: Span, sent: Span) -> bool:
-        rx = self.exceptions.get(rule_id)
-        if rx is None:
+        phrases = self.exceptions.get(rule_id)
+        if not phrases:
             return False
         low = sent.text.lower()
-        for m in rx.finditer(low):
-            a, b = sent.start_char + m.start(), sent.start_char + m.end()
-            if a < span.end_char and span.start_char < b:
+        for a, b in _occurrences(low, phrases):
+            if sent.start_char + a < span.end_char and span.start_char < sent.start_char + b:
                 return True
         return False
 
@@ -128,6 +121,22 @@ class FairFeedbackComponent:
                 accepted.append(span)
         doc.spans[SPAN_KEY] = _drop_contained(accepted, self.categories)
         return doc
+
+
+def _occurrences(text: str, phrases: Iterable[str]) -> Iterable[tuple[int, int]]:
+    """Where each phrase occurs in ``text`` as whole words (a plain search: a
+    regular expression per rule cost more to compile than to run)."""
+    for p in phrases:
+        i = text.find(p)
+        while i >= 0:
+            j = i + len(p)
+            if (i == 0 or not _is_word(text[i - 1])) and (j == len(text) or not _is_word(text[j])):
+                yield i, j
+            i = text.find(p, i + 1)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _drop_contained(spans: list[Span], category: dict[str, str]) -> list[Span]:

@@ -150,9 +150,42 @@ def _cache_file(roots: list[Path]) -> Path | None:
         for path in sorted(root.rglob("*.y*ml")):
             st = path.stat()
             h.update(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return cache_dir() / f"rules-{h.hexdigest()[:24]}.pickle"
+
+
+def cache_dir() -> Path:
+    """The folder for fairfeedback's caches (``FAIRFEEDBACK_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/fairfeedback``, else ``~/.cache/fairfeedback``)."""
+    import os
+
     base = os.environ.get("FAIRFEEDBACK_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "fairfeedback")
-    return Path(base) / f"rules-{h.hexdigest()[:24]}.pickle"
+    return Path(base)
+
+
+def read_cache(path: Path | None) -> Any:
+    """The object pickled at ``path``, or None (missing, stale or unreadable)."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # a stale or unreadable cache is rebuilt
+        return None
+
+
+def write_cache(path: Path | None, obj: Any) -> None:
+    """Pickle ``obj`` to ``path`` atomically; best effort (read-only homes, odd filesystems)."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except Exception:
+        pass
 
 
 def load_rules(dirs: Iterable[str | Path] | None = None) -> RuleSet:
@@ -163,24 +196,11 @@ def load_rules(dirs: Iterable[str | Path] | None = None) -> RuleSet:
     off); any change to a rule file makes a new cache entry."""
     roots = [Path(d) for d in dirs] if dirs is not None else [builtin_rules_dir()]
     cache = _cache_file(roots)
-    if cache is not None and cache.is_file():
-        try:
-            with cache.open("rb") as fh:
-                cached = pickle.load(fh)
-            if isinstance(cached, RuleSet):
-                return cached
-        except Exception:  # a stale or unreadable cache is rebuilt
-            pass
+    cached = read_cache(cache)
+    if isinstance(cached, RuleSet):
+        return cached
     ruleset = _load_rules(roots)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cache)
-        except Exception:  # caching is best effort (read-only home, odd filesystems)
-            pass
+    write_cache(cache, ruleset)
     return ruleset
 
 
