@@ -20,8 +20,8 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _doc_rows(docs):
-    return [[(t.text, t.lower_, t.lemma_) for t in d] for d in docs]
+def _rows(td) -> list[tuple[tuple[str, ...], ...]]:
+    return [td.lower_words(t) for t in TERMS_LOWER] + [td.lemmas(t) for t in TERMS_LEMMA]
 
 
 def test_rules_cache_round_trip(cache_dir: Path) -> None:
@@ -51,14 +51,12 @@ def test_term_docs_cache_matches_fresh_build(cache_dir: Path) -> None:
     TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)
     (path,) = cache_dir.glob("terms-*.pickle")
     cached = TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)
-    assert _doc_rows(cached.lower_docs(TERMS_LOWER)) == _doc_rows(fresh.lower_docs(TERMS_LOWER))
-    assert [[t.lemma_ for t in d] for d in cached.lemma_docs(TERMS_LEMMA)] == \
-        [[t.lemma_ for t in d] for d in fresh.lemma_docs(TERMS_LEMMA)]
+    assert _rows(cached) == _rows(fresh)
+    assert cached.lower_words("can't be bothered") == ("ca", "n't", "be", "bothered")
     # the lemmas come from the model, not the surface words
-    assert [t.lemma_ for t in cached.lemma_docs(["lacks initiative"])[0]] == ["lack", "initiative"]
+    assert cached.lemmas("lacks initiative") == ("lack", "initiative")
     path.write_bytes(b"\x80garbage")
-    rebuilt = TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)
-    assert _doc_rows(rebuilt.lower_docs(TERMS_LOWER)) == _doc_rows(fresh.lower_docs(TERMS_LOWER))
+    assert _rows(TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)) == _rows(fresh)
 
 
 def test_term_cache_key_follows_the_terms(cache_dir: Path) -> None:
@@ -79,3 +77,53 @@ def test_findings_do_not_depend_on_the_cache(cache_dir: Path, monkeypatch: pytes
     monkeypatch.setenv("FAIRFEEDBACK_NO_CACHE", "1")
     cold = Linter().lint(text)
     assert warm.findings and [f.model_dump() for f in warm.findings] == [f.model_dump() for f in cold.findings]
+
+
+WORDS = ["team", "player", "not", "a", "lacks", "initiative", "care", "does", "n't", "the", "ca", "be", "bothered"]
+
+
+def test_phrase_index_finds_what_spacy_phrase_matcher_finds() -> None:
+    """The dictionary matcher reports exactly PhraseMatcher's matches, on both
+    attributes, for random documents over a small vocabulary (many overlaps)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from fairfeedback.matching.phrases import PhraseIndex
+    from fairfeedback.nlp import load_pipeline
+
+    vocab = load_pipeline().vocab
+    seqs = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(tuple)
+
+    @settings(max_examples=150)
+    @given(st.lists(st.tuples(st.sampled_from(["R1", "R2"]), seqs), min_size=1, max_size=8),
+           st.lists(st.sampled_from(WORDS + ["Team", "NOT"]), max_size=25))
+    def check(terms, words):
+        for attr in ("LOWER", "LEMMA"):
+            ours, theirs = PhraseIndex(attr), PhraseMatcher(vocab, attr=attr)
+            for key, seq in terms:
+                ours.add(key, [seq])
+                theirs.add(key, [Doc(vocab, words=list(seq), lemmas=list(seq))])
+            doc = Doc(vocab, words=words or ["x"], lemmas=[w.lower() for w in words] or ["x"])
+            expected = {(vocab.strings[k], s, e) for k, s, e in theirs(doc)}
+            assert set(ours(doc)) == expected
+
+    check()
+
+
+def test_cache_keeps_only_the_newest_entries(cache_dir: Path) -> None:
+    import os
+
+    from fairfeedback.rules.loader import KEEP_ENTRIES, read_cache, write_cache
+
+    for i in range(KEEP_ENTRIES + 3):
+        path = cache_dir / f"terms-{i:04d}.pickle"
+        write_cache(path, {"n": i})
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # distinct, increasing ages
+    write_cache(cache_dir / "rules-only.pickle", [1])
+    kept = sorted(p.name for p in cache_dir.glob("terms-*.pickle"))
+    assert len(kept) == KEEP_ENTRIES
+    assert kept[-1] == f"terms-{KEEP_ENTRIES + 2:04d}.pickle"
+    assert read_cache(cache_dir / kept[-1]) == {"n": KEEP_ENTRIES + 2}
+    assert read_cache(cache_dir / "rules-only.pickle") == [1]  # other kinds are untouched

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..context import Analysis, passes
@@ -15,7 +14,7 @@ from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
 from .gate import GatedMatcher
-from .phrases import TermDocs
+from .phrases import PhraseIndex, TermDocs
 
 SPAN_KEY = "fairfeedback"
 
@@ -36,8 +35,8 @@ class FairFeedbackComponent:
         self.rules: dict[str, RuleSpec] = {}
         self.categories: dict[str, str] = {}
         self.words: WordLists | None = None
-        self.phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.lemma_phrase = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.phrase = PhraseIndex("LOWER")
+        self.lemma_phrase = PhraseIndex("LEMMA")
         self.gated = GatedMatcher(nlp.vocab)
         self.checks: list[tuple[str, CheckPattern]] = []
         self.exceptions: dict[str, tuple[str, ...]] = {}
@@ -71,18 +70,14 @@ class FairFeedbackComponent:
         docs = TermDocs(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
                         [t for _, ts in phrase_terms["LEMMA"] for t in ts])
         for rule_id, terms in phrase_terms["LOWER"]:
-            self.phrase.add(rule_id, docs.lower_docs(terms))
+            self.phrase.add(rule_id, [docs.lower_words(t) for t in terms])
         for rule_id, terms in phrase_terms["LEMMA"]:
-            self.lemma_phrase.add(rule_id, docs.lemma_docs(terms))
+            self.lemma_phrase.add(rule_id, [docs.lemmas(t) for t in terms])
 
     # -- matching -------------------------------------------------------------
     def _raw(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
-        strings = doc.vocab.strings
-        for key, s, e in self.phrase(doc):
-            yield strings[key], s, e
-        if len(self.lemma_phrase):
-            for key, s, e in self.lemma_phrase(doc):
-                yield strings[key], s, e
+        yield from self.phrase(doc)
+        yield from self.lemma_phrase(doc)
         yield from self.gated(doc)
         for rule_id, pat in self.checks:
             for s, e in CHECKS[pat.check](doc, pat.params, self.words):  # type: ignore[arg-type]

@@ -1,10 +1,13 @@
-"""Phrase-list terms as spaCy Docs, tokenized (and lemmatized) once and cached.
+"""Phrase-list matching: terms tokenized (and lemmatized) once and cached, then
+looked up by their first word.
 
-Turning ~4,500 lexicon terms into Docs means running the tokenizer on each, and
-the tagger and lemmatizer on the lemma-matched ones: about 0.2 s at every start,
-more than the rest of start-up.  The words and lemmas depend only on the terms
-and the model, so they are kept in the cache folder, keyed by both; later runs
-build the Docs from words directly.
+Turning ~4,500 lexicon terms into spaCy Docs for a ``PhraseMatcher`` means the
+tokenizer on each term, the tagger and lemmatizer on the lemma-matched ones, and
+a vocabulary entry per new word: about 0.25 s at every start, more than the rest
+of start-up.  The words and lemmas depend only on the terms and the model, so
+they are kept in the cache folder, keyed by both, and matched with a dictionary
+from first word to the word sequences starting with it (the same matches as
+``PhraseMatcher``: every occurrence of every term, overlapping ones included).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..rules.loader import cache_dir, read_cache, write_cache
 
-__all__ = ["TermDocs"]
+__all__ = ["PhraseIndex", "TermDocs"]
 
 #: Components that produce lemmas; the parser is not needed for them.
 _LEMMA_PIPES = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}
@@ -62,15 +65,45 @@ class TermDocs:
             docs = self.nlp.pipe(unique, batch_size=256)
             return {t: (tuple(x.text for x in d), tuple(x.lemma_ for x in d)) for t, d in zip(unique, docs)}
 
-    def lower_docs(self, terms: Sequence[str]) -> list[Doc]:
-        vocab = self.nlp.vocab
-        return [Doc(vocab, words=list(self._lower[t])) for t in terms if self._lower.get(t)]
+    def lower_words(self, term: str) -> tuple[str, ...]:
+        """The lower-cased tokens of ``term`` (what ``PhraseMatcher(attr="LOWER")`` compares)."""
+        return tuple(w.lower() for w in self._lower.get(term, ()))
 
-    def lemma_docs(self, terms: Sequence[str]) -> list[Doc]:
-        vocab = self.nlp.vocab
+    def lemmas(self, term: str) -> tuple[str, ...]:
+        """The model's lemmas of ``term`` (what ``PhraseMatcher(attr="LEMMA")`` compares)."""
+        return self._lemma.get(term, ((), ()))[1]
+
+
+class PhraseIndex:
+    """Word sequences under keys, matched on a token attribute (``"LOWER"`` or ``"LEMMA"``)."""
+
+    def __init__(self, attr: str = "LOWER") -> None:
+        self.attr = attr
+        self._index: dict[str, dict[tuple[str, ...], list[str]]] = {}
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def add(self, key: str, sequences: Sequence[tuple[str, ...]]) -> None:
+        for seq in sequences:
+            if seq:
+                keys = self._index.setdefault(seq[0], {}).setdefault(seq, [])
+                if key not in keys:
+                    keys.append(key)
+                    self._size += 1
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        if not self._index:
+            return []
+        values = [t.lower_ for t in doc] if self.attr == "LOWER" else [t.lemma_ for t in doc]
+        index = self._index
         out = []
-        for t in terms:
-            words, lemmas = self._lemma.get(t, ((), ()))
-            if words:
-                out.append(Doc(vocab, words=list(words), lemmas=list(lemmas)))
+        for i, v in enumerate(values):
+            seqs = index.get(v)
+            if seqs:
+                for seq, keys in seqs.items():
+                    n = len(seq)
+                    if n == 1 or tuple(values[i:i + n]) == seq:
+                        out.extend((k, i, i + n) for k in keys)
         return out

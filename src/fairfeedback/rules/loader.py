@@ -12,7 +12,6 @@ import pickle
 import sys
 
 import pydantic
-import yaml
 from pydantic import ValidationError
 
 from ..errors import RuleFileError
@@ -34,8 +33,10 @@ def builtin_rules_dir() -> Path:
     return here.parent.parent / "rules"
 
 
-def _line_map(node: yaml.Node, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], int]]:
-    """(location path, 1-based line) for every key and item below ``node``."""
+def _line_map(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], int]]:
+    """(location path, 1-based line) for every key and item below the YAML ``node``."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             k = key.value
@@ -47,7 +48,10 @@ def _line_map(node: yaml.Node, path: tuple[Any, ...] = ()) -> Iterator[tuple[tup
             yield from _line_map(item, path + (i,))
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _fast_loader() -> Any:
+    import yaml  # imported here: a warm rule cache never parses YAML
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path: Path) -> tuple[Any, str]:
@@ -57,8 +61,10 @@ def _read_yaml(path: Path) -> tuple[Any, str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, f"cannot read file ({exc.__class__.__name__})") from None
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -68,7 +74,9 @@ def _read_yaml(path: Path) -> tuple[Any, str]:
 
 
 def _lines(text: str) -> dict[tuple[Any, ...], int]:
-    node = yaml.compose(text, Loader=_FAST_LOADER)
+    import yaml
+
+    node = yaml.compose(text, Loader=_fast_loader())
     return {(): 1, **dict(_line_map(node))} if node is not None else {}
 
 
@@ -174,8 +182,14 @@ def read_cache(path: Path | None) -> Any:
         return None
 
 
+#: Cache entries kept per kind (``rules-``, ``terms-``); older ones are removed.
+KEEP_ENTRIES = 8
+
+
 def write_cache(path: Path | None, obj: Any) -> None:
-    """Pickle ``obj`` to ``path`` atomically; best effort (read-only homes, odd filesystems)."""
+    """Pickle ``obj`` to ``path`` atomically and drop all but the newest
+    :data:`KEEP_ENTRIES` entries of its kind; best effort (read-only homes, odd
+    filesystems)."""
     if path is None:
         return
     try:
@@ -184,6 +198,10 @@ def write_cache(path: Path | None, obj: Any) -> None:
         with tmp.open("wb") as fh:
             pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        kind = path.name.split("-", 1)[0]
+        entries = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[KEEP_ENTRIES:]:
+            old.unlink(missing_ok=True)
     except Exception:
         pass
 
