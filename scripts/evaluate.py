@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from fairfeedback import Linter  # noqa: E402
+from fairfeedback.config import Config  # noqa: E402
 from fairfeedback.models import Category  # noqa: E402
 
 SENTENCE_CATEGORIES = [c.value for c in list(Category)[:8]]
@@ -74,13 +75,15 @@ def main() -> int:
                     help="score the held-out set (tests/corpus/holdout-*.jsonl) instead; never tune on it")
     ap.add_argument("--errors", metavar="CATEGORY", help="list misses and false alarms for a category ('all' for every one)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--rules", type=Path, metavar="DIR",
+                    help="score these rule packs instead of the built-in ones (e.g. an older commit's rules/)")
     args = ap.parse_args()
     pattern = "holdout-*.jsonl" if args.holdout else "reviews-*.jsonl"
     files = args.files or sorted((ROOT / "tests" / "corpus").glob(pattern))
-    if args.holdout and args.errors:
+    if args.errors and (args.holdout or any(f.name.startswith("holdout-") for f in files)):
         ap.error("--errors is not available on the held-out set: it would leak it into tuning")
     rows = load(files)
-    linter = Linter()
+    linter = Linter(Config(include_builtin=False, rule_dirs=[str(args.rules)]) if args.rules else None)
     predictions = []
     details = []
     for row, report in zip(rows, linter.lint_many([r["text"] for r in rows])):
