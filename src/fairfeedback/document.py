@@ -1,26 +1,520 @@
 """Whole-review checks (FF9xx) and the per-review summary.
 
 Each parsed chunk contributes :class:`DocFacts`; the facts of all chunks of a
-text are merged, so the checks work on texts of any length.
+text are merged, so the checks work on texts of any length (and on streamed
+text: facts are a few booleans and the first critical sentence).
+
+Every sentence of a review is read for four things (:func:`read_sentences`):
+
+* **critical**: it criticizes.  A sentence-level finding of a critical category
+  (character judgment, vague target, shaming, ...) is the strongest evidence;
+  otherwise a negative cue word that is not negated, not the object of
+  something the person fixed or handled ("solved the scheduling problem"), not
+  part of an acknowledgment ("stayed late"), a negated praise word ("clients
+  aren't impressed"), "too" + adjective ("too fast"), or a negated passive
+  ("was not covered").  A sentence that puts the problem outside the person
+  ("a system problem rather than his") is not criticism.
+* **acknowledgment**: a clause with no criticism that praises or reports work
+  done (a positive cue, a positive trait, an accomplishment verb with a person
+  as subject, a flaw negated: "never missed", "without a single error"), but
+  not in a plan or request, and not hollow ("a great guy", "nice of him to
+  finally show up").
+* **forward / next step**: the sentence looks ahead (future tense, a request,
+  an imperative, a plan or agreement cue); it is a next step when it is also
+  concrete: a date, count or named artifact, or a support or follow-up cue
+  (a course, a check-in, a review together).  A forward sentence that is only
+  a vague target ("be more careful") is no next step.
+* **instance**: outside praise and plans, a checkable detail: a date, a count,
+  a named artifact or event ("the Dalton audit", "the last retro") or a quoted
+  occurrence.  Recurring days ("the Monday forecast calls"), ages, years and
+  "1:1" are not instances.
+
+The cue words are YAML lexicons in ``rules/lexicons`` (``doc-*.yml`` plus the
+engine's negative, positive, request and next-step cues).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .context.words import WordLists
 from .models import Category, Finding, Score, Summary
 
-__all__ = ["DOCUMENT_CHECKS", "DocFacts", "facts_from_doc", "summarize", "summary_from_counts"]
+__all__ = ["DOCUMENT_CHECKS", "DocFacts", "DocWords", "SentenceFacts", "doc_words", "facts_from_doc",
+           "read_sentences", "summarize", "summary_from_counts"]
 
 #: Categories whose findings make a sentence critical.
 CRITICAL = {Category.CHARACTER_JUDGMENT, Category.SHAMING, Category.ABSOLUTE, Category.CODED_LANGUAGE,
             Category.INTENT_ATTRIBUTION, Category.VAGUE_TARGET}
-_NEG = {"not", "n't", "never", "no", "without"}
+#: Of those, categories whose finding is criticism by itself.  An absolute
+#: ("always", "never") is flagged on praise too ("always willing to stay late"),
+#: so it makes a clause critical only when nothing in the clause acknowledges work.
+STRONG = CRITICAL - {Category.ABSOLUTE}
 
+#: Lexicons (``rules/lexicons/<name>.yml``) the document checks read besides the engine's word lists.
+DOC_LEXICONS = ("doc-critical-cues", "doc-acknowledgment-cues", "doc-hollow-praise", "doc-exculpatory-cues",
+                "doc-forward-cues", "doc-support-cues", "doc-change-verbs", "doc-bad-outcomes",
+                "positive-cues", "traits-positive")
+
+
+# -- cue lexicons -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cues:
+    """A lexicon split into single words (matched on a token's text or lemma) and
+    phrases (matched on the text, at word boundaries)."""
+
+    words: frozenset[str]
+    phrases: re.Pattern[str]
+
+    @classmethod
+    def of(cls, terms: Iterable[str]) -> Cues:
+        terms = {t.lower() for t in terms}
+        words = frozenset(t for t in terms if re.fullmatch(r"[a-z]+", t))
+        return cls(words, _phrase_regex(t for t in terms if t not in words))
+
+    def token(self, t: Token) -> bool:
+        return t.lower_ in self.words or t.lemma_.lower() in self.words
+
+    def spans(self, text: str, base: int = 0) -> list[tuple[int, int]]:
+        return [(m.start() + base, m.end() + base) for m in self.phrases.finditer(text.lower())]
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in set(phrases)), key=len, reverse=True)
+    if not alts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w'])(" + "|".join(alts) + r")(?![\w'])")
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """The document checks' cue lexicons (see ``DOC_LEXICONS``)."""
+
+    critical: Cues
+    acknowledgment: Cues
+    hollow: Cues
+    exculpatory: Cues
+    forward: Cues
+    support: Cues
+    positive: Cues
+    decrease: frozenset[str]
+    increase: frozenset[str]
+    bad_outcomes: Cues
+
+
+@lru_cache(maxsize=1)
+def doc_words() -> DocWords:
+    """The built-in ``doc-*`` lexicons, read once."""
+    from .rules.loader import _load_lexicon, builtin_rules_dir
+
+    folder = builtin_rules_dir() / "lexicons"
+    terms = {name: _load_lexicon(folder / f"{name}.yml").terms for name in DOC_LEXICONS}
+    return DocWords(
+        critical=Cues.of(terms["doc-critical-cues"]),
+        acknowledgment=Cues.of(terms["doc-acknowledgment-cues"]),
+        hollow=Cues.of(terms["doc-hollow-praise"]),
+        exculpatory=Cues.of(terms["doc-exculpatory-cues"]),
+        forward=Cues.of(terms["doc-forward-cues"]),
+        support=Cues.of(terms["doc-support-cues"]),
+        positive=Cues.of(terms["positive-cues"] + terms["traits-positive"]),
+        decrease=frozenset(t[5:] for t in terms["doc-change-verbs"] if t.startswith("down:")),
+        increase=frozenset(t[3:] for t in terms["doc-change-verbs"] if t.startswith("up:")),
+        bad_outcomes=Cues.of(terms["doc-bad-outcomes"]),
+    )
+
+
+@lru_cache(maxsize=8)
+def _negative_phrases(phrases: frozenset[str]) -> re.Pattern[str]:
+    return _phrase_regex(phrases)
+
+
+# -- reading one sentence -------------------------------------------------------------------
+
+_QUOTE = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")
+_CONTRAST = {"but", "however", "although", "though", "yet", "whereas", "except"}
+_NEGATORS = {"not", "n't", "never", "no", "zero", "without"}
+#: Negators under which a flaw becomes praise ("never missed", "without a single error").
+_PRAISE_NEGATORS = {"never", "zero", "without", "no"}
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters hour hours minute minutes "
+                        "shift shifts sprint sprints term terms semester semesters season seasons".split())
+_PERSON_PRONOUNS = frozenset("i you he she we they me him her us them".split())
+_MODALS = frozenset("will 'll shall should must would could wo ca".split())
+_ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_ONE_ON_ONE = re.compile(r"^1:1s?$")
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence contributes to the whole-review checks."""
+
+    start: int
+    end: int
+    text: str
+    critical: bool = False
+    acknowledgment: bool = False
+    forward: bool = False
+    next_step: bool = False
+    instance: bool = False
+    why: list[str] = field(default_factory=list)
+
+    def flags(self) -> str:
+        names = ("critical", "acknowledgment", "forward", "next_step", "instance")
+        return " ".join(n for n in names if getattr(self, n))
+
+
+def _segments(toks: list[Token]) -> list[list[Token]]:
+    """Clauses of a sentence split at contrast words and at ';' or ':'
+    ("Good eye, but the mockups look amateur": two segments)."""
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if (t.lower_ in _CONTRAST and t.dep_ in ("cc", "mark", "advmod", "prep")) or t.text in (";", ":", "\u2014"):
+            if segs[-1]:
+                segs.append([])
+            if t.lower_ in _CONTRAST or t.text in (";", ":", "\u2014"):
+                continue
+        segs[-1].append(t)
+    return [s for s in segs if s]
+
+
+def _clause_path(t: Token) -> list[Token]:
+    """``t`` and its heads up to and including its clause's verb."""
+    path = [t]
+    x = t
+    while x.head is not x and len(path) < 8:
+        if x.pos_ in ("VERB", "AUX") and x is not t and x.dep_ not in ("xcomp", "ccomp"):
+            break
+        x = x.head
+        path.append(x)
+    return path
+
+
+def _negator(t: Token) -> str | None:
+    """The word negating ``t`` within its clause ('never missed', 'aren't impressed',
+    'no errors', 'without a single error'), if any."""
+    for x in _clause_path(t):
+        for c in x.children:
+            if c.dep_ == "neg" or (c.dep_ in ("det", "nummod", "advmod") and c.lower_ in ("no", "zero", "never")):
+                return c.lower_
+        if x is not t and x.lower_ == "without":
+            return "without"
+    return None
+
+
+def _person(t: Token, words: WordLists) -> bool:
+    if t.pos_ == "PRON":
+        return t.lower_ in _PERSON_PRONOUNS
+    return t.pos_ == "PROPN" or t.lemma_.lower() in words.person_nouns
+
+
+def _subject_is_person(verb: Token, words: WordLists) -> bool:
+    """The verb's subject is a person, or a person's work ("Aisha's refactor")."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return _person(subj[0], words) or any(c.dep_ == "poss" and _person(c, words) for c in subj[0].children)
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            v = v.head
+        else:
+            break
+    return False
+
+
+def _irrealis(t: Token) -> bool:
+    """``t`` sits in a plan, wish, request or condition, not in a report of what happened."""
+    x = t
+    for _ in range(8):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS and c.tag_ == "MD" for c in x.children):
+            if not any(c.lower_ == "have" and c.dep_ == "aux" for c in x.children):
+                return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in x.children):
+            return True
+        if x.dep_ == "xcomp" and x.head.lemma_ in ("want", "like", "love", "need", "hope", "expect", "try", "ask"):
+            return True
+        if x.dep_ == "ROOT" and x.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in x.children):
+            return True
+        if x.head is x:
+            break
+        x = x.head
+    return False
+
+
+def _remedied(t: Token, words: WordLists, dw: DocWords) -> bool:
+    """The flaw ``t`` is the object of something the person did about it
+    ("solved the scheduling problem", "wrote a postmortem for the failed deploy")."""
+    x, via_object = t, False
+    for _ in range(6):
+        if x.dep_ == "dobj":
+            via_object = True
+        if x.head is x:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            return via_object and dw.acknowledgment.token(x) and _negator(x) is None \
+                and _subject_is_person(x, words)
+    return False
+
+
+def _change(seg: list[Token], words: WordLists, dw: DocWords) -> tuple[str, set[int]] | None:
+    """A measured change in the clause: ("progress" | "setback", indices of the verb
+    and its subject).  Fewer bad outcomes or more of anything else is progress
+    ("failed deliveries dropped", "conversion rose"); the reverse is a setback."""
+    for v in seg:
+        lemma, low = v.lemma_.lower(), v.lower_
+        up = lemma in dw.increase or low in dw.increase
+        down = lemma in dw.decrease or low in dw.decrease
+        if not (up or down) or v.pos_ not in ("VERB", "AUX") or _negator(v) is not None:
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or _subject_is_person(v, words):
+            continue  # "he cut the refresh time": an action, read elsewhere
+        span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
+        bad = bool(dw.bad_outcomes.phrases.search(span.text.lower())) or any(
+            dw.bad_outcomes.token(t) or t.lower_ in words.negative_cues or dw.critical.token(t) for t in span)
+        return ("progress" if up != bad else "setback"), {v.i, *(t.i for t in span)}
+    return None
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple[int, int]],
+              seg_text: str, seg_base: int) -> str | None:
+    """Why this clause criticizes, or None."""
+    change = _change(seg, words, dw)
+    if change:
+        return "measured setback" if change[0] == "setback" else None
+    positive_here = any((dw.positive.token(t) or (dw.acknowledgment.token(t) and t.pos_ not in ("VERB", "AUX")))
+                        and _negator(t) is None for t in seg) or bool(dw.acknowledgment.phrases.search(seg_text.lower()))
+    for t in seg:
+        if _inside(t.idx, skip):
+            continue
+        negative = t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues \
+            or dw.critical.token(t)
+        if negative:
+            if t.lower_ == "last" and t.dep_ == "amod":  # "the last retro": a time, not a ranking
+                continue
+            if _negator(t) is not None or _remedied(t, words, dw):
+                continue
+            if t.pos_ == "NOUN" and positive_here:  # "every bug she files has clear repro steps"
+                continue
+            return f"negative cue '{t.text}'"
+        if dw.positive.token(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't"):
+            return f"negated praise '{t.text}'"
+        if t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV") and t.head.i == t.i + 1:
+            return f"'too {t.head.text}'"
+        if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and \
+                any(c.dep_ == "neg" for c in t.children):
+            return f"negated passive '{t.text}'"
+    for rx in (dw.critical.phrases, _negative_phrases(words.negative_cue_phrases)):
+        for m in rx.finditer(seg_text.lower()):
+            if not _inside(m.start() + seg_base, skip):
+                return f"negative phrase '{m.group(0)}'"
+    return None
+
+
+def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple[int, int]],
+                  seg_text: str, seg_base: int, praise_spans: list[tuple[int, int]]) -> str | None:
+    """Why this (non-critical) clause acknowledges work, effort or progress, or None."""
+    change = _change(seg, words, dw)
+    if change and change[0] == "progress" and not _irrealis(seg[0].doc[min(change[1])]):
+        return "measured progress"
+    for a, _b in praise_spans:
+        if seg_base <= a < seg_base + len(seg_text) and not _inside(a, skip):
+            return "praise finding"
+    for t in seg:
+        if _inside(t.idx, skip) or _irrealis(t):
+            continue
+        neg = _negator(t)
+        if dw.positive.token(t) and neg is None:
+            return f"positive cue '{t.text}'"
+        if dw.acknowledgment.token(t) and neg is None:
+            if t.pos_ in ("VERB", "AUX") and not _subject_is_person(t, words):
+                continue
+            return f"acknowledgment cue '{t.text}'"
+        if (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues) and neg in _PRAISE_NEGATORS:
+            return f"flaw negated ('{neg} {t.text}')"
+    for rx in (dw.acknowledgment.phrases, dw.positive.phrases, words.positive):
+        for m in rx.finditer(seg_text.lower()):
+            a = m.start() + seg_base
+            if _inside(a, skip):
+                continue
+            tok = next((t for t in seg if t.idx >= a), None)
+            if tok is not None and _irrealis(tok):
+                continue
+            return f"acknowledgment phrase '{m.group(0)}'"
+    return None
+
+
+def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low: str) -> str | None:
+    """Why the sentence looks ahead (a plan, goal, request or agreement), or None.
+    ``low`` is the lower-cased sentence with quotations blanked out."""
+    m = dw.forward.phrases.search(low)
+    if m:
+        return f"'{m.group(0)}'"
+    base = sent.start_char
+    for m in words.request_cues.finditer(low):
+        tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if tok is not None and not any(t.tag_ in ("VBD", "VBN") and t.dep_ != "amod" for t in tok[:1]):
+            return f"'{m.group(0)}'"
+    if any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "should", "must") for t in toks):
+        return "future or obligation"
+    first = next((t for t in toks if t.is_alpha and t.lower_ not in ("please", "and", "then", "so")), None)
+    if first is not None and (first.lower_ in words.base_verbs or first.tag_ == "VB") and \
+            not any(c.dep_.startswith("nsubj") for c in first.children) and first.tag_ not in ("VBD", "VBN", "VBZ"):
+        return "imperative"
+    if first is not None and first.i == sent.start and \
+            first.lower_ in ("needs", "need", "should", "must", "could", "would", "try", "work", "focus"):
+        return "request"
+    return None
+
+
+def _concrete_next_step(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low: str,
+                        vague_target: bool) -> str | None:
+    """Why a forward-looking sentence is a concrete next step, or None."""
+    if words.has_specifics(sent):
+        return "specific (date, count or artifact)"
+    if vague_target:  # "Be more careful." / "Going forward, communicate better."
+        return None
+    if any(dw.support.token(t) for t in toks):
+        return "support or follow-up"
+    m = dw.support.phrases.search(low) or words.next_step.search(low)
+    if m:
+        return f"support or follow-up '{m.group(0)}'"
+    return None
+
+
+def _instance(toks: list[Token], quoted: bool) -> str | None:
+    """Why these tokens name a checkable occurrence (a date, count, named artifact
+    or event, a quotation), or None."""
+    if quoted:
+        return "quoted occurrence"
+    for t in toks:
+        lo = t.lower_
+        prev = t.nbor(-1).lower_ if t.i > 0 else ""
+        if lo in _MONTHS and t.text[0].isupper() and t.tag_ in ("NNP", "NN", "NNPS") and not (lo == "may" and t.i == 0):
+            return f"date '{t.text}'"
+        if lo in _DAYS and prev in ("on", "last", "this", "that", "yesterday", "since"):
+            return f"date '{prev} {t.text}'"
+        if lo in ("yesterday", "today") or _ORDINAL_DATE.match(lo) or re.fullmatch(r"q[1-4]", lo):
+            return f"date '{t.text}'"
+        if t.text in ("%", "$", "\u20ac", "\u00a3") or lo in ("twice", "thrice"):
+            return f"count '{t.text}'"
+        if (t.like_num or any(ch.isdigit() for ch in t.text)) and lo not in ("one", "once") \
+                and not _YEAR.match(t.text) and not _ONE_ON_ONE.match(lo):
+            if prev in ("at", "aged") and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN"):
+                continue  # an age: "At 23, Tyler ..."
+            unit = t.head if t.head.lower_ in _TIME_UNITS else None
+            if unit is not None and unit.head.lower_ in ("for", "since") and unit.head.head.lemma_ in ("be", "work"):
+                continue  # tenure: "has been on the team for 90 days"
+            return f"count '{t.text}'"
+        if t.pos_ == "PROPN" and lo not in _DAYS and lo not in _MONTHS and (
+            (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (t.dep_ in ("appos", "conj") and t.head.pos_ == "NOUN")
+        ):
+            return f"named artifact '{t.text}'"
+        if lo in ("last", "previous", "latest") and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
+                and t.head.lower_ not in _TIME_UNITS and prev in ("the", "our", "his", "her", "their", "your", "my"):
+            return f"named event '{t.text} {t.head.text}'"
+    return None
+
+
+def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> list[SentenceFacts]:
+    """What each sentence of ``doc`` contributes to the whole-review checks.
+    ``findings`` are the sentence-level findings of ``doc`` (offsets shifted by ``offset``)."""
+    dw = doc_words()
+    out: list[SentenceFacts] = []
+    sents = [s for s in doc.sents if any(not t.is_space for t in s)]
+    bounds = [(s.start_char, s.end_char) for s in sents]
+    cats: list[set[Category]] = [set() for _ in sents]
+    strong_at: list[list[int]] = [[] for _ in sents]
+    weak_at: list[list[int]] = [[] for _ in sents]
+    praise: list[list[tuple[int, int]]] = [[] for _ in sents]
+    for f in findings:
+        at = f.start - offset
+        for i, (a, b) in enumerate(bounds):
+            if a <= at < b:
+                cats[i].add(f.category)
+                if f.category in STRONG:
+                    strong_at[i].append(at)
+                elif f.category in CRITICAL:
+                    weak_at[i].append(at)
+                if f.category is Category.VAGUE_EVALUATION:
+                    mtoks = doc.char_span(at, f.end - offset, alignment_mode="expand")
+                    if mtoks is not None and not any(
+                        (t.lower_ in words.negative_cues or dw.critical.token(t)) for t in mtoks
+                    ) and not any(_negator(t) in ("not", "n't") for t in mtoks):
+                        praise[i].append((at, f.end - offset))
+                break
+    for i, sent in enumerate(sents):
+        toks = [t for t in sent if not t.is_space]
+        text = sent.text
+        base = sent.start_char
+        quotes = [(m.start() + base, m.end() + base) for m in _QUOTE.finditer(text)]
+        low = _QUOTE.sub(lambda m: " " * len(m.group(0)), text).lower()
+        sf = SentenceFacts(toks[0].idx + offset, toks[-1].idx + len(toks[-1].text) + offset, text)
+        exculpated = bool(dw.exculpatory.phrases.search(low))
+        hollow = dw.hollow.spans(text, base)
+        ack_spans = dw.acknowledgment.spans(text, base)  # "stayed late": a flaw word inside praise
+        strong = cats[i] & STRONG
+
+        fw = _forward(sent, [t for t in toks if not _inside(t.idx, quotes)], words, dw, low)
+        if fw:
+            sf.forward = True
+            sf.why.append(f"forward: {fw}")
+            step = _concrete_next_step(sent, toks, words, dw, low, Category.VAGUE_TARGET in cats[i])
+            if step:
+                sf.next_step = True
+                sf.why.append(f"next step: {step}")
+
+        segs = _segments(toks)
+        seg_critical: list[bool] = []
+        seg_ack: list[bool] = []
+        for seg in segs:
+            seg_base = seg[0].idx
+            seg_end = seg[-1].idx + len(seg[-1].text)
+            seg_text = doc.text[seg_base:seg_end]
+            flagged = any(seg_base <= at < seg_end for at in strong_at[i])
+            why = None if exculpated or flagged else _critical(seg, words, dw, quotes + ack_spans, seg_text, seg_base)
+            seg_critical.append(flagged or bool(why))
+            seg_ack.append(False)
+            if why:
+                sf.why.append(f"critical: {why}")
+            elif not flagged and not sf.next_step:
+                ack = _acknowledges(seg, words, dw, quotes + hollow, seg_text, seg_base, praise[i])
+                if ack:
+                    seg_ack[-1] = sf.acknowledgment = True
+                    sf.why.append(f"acknowledgment: {ack}")
+                elif any(seg_base <= at < seg_end for at in weak_at[i]) and not exculpated:
+                    seg_critical[-1] = True
+                    sf.why.append("critical: absolute finding")
+        if strong:
+            sf.critical = True
+            sf.why.append("critical: finding " + ", ".join(sorted(c.value for c in strong)))
+        elif any(seg_critical) and not sf.next_step:
+            sf.critical = True
+
+        if not sf.forward and not exculpated:
+            rest = [t for seg, ack in zip(segs, seg_ack) if not ack for t in seg]
+            inst = _instance([t for t in rest if not _inside(t.idx, quotes)], bool(quotes))
+            if inst:
+                sf.instance = True
+                sf.why.append(f"instance: {inst}")
+        out.append(sf)
+    return out
+
+
+# -- facts of a text --------------------------------------------------------------------------
 
 @dataclass
 class DocFacts:
@@ -38,33 +532,12 @@ class DocFacts:
 
 def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> DocFacts:
     facts = DocFacts()
-    flagged = {}
-    for f in findings:
-        flagged.setdefault(f.sentence_start - offset, set()).add(f.category)
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks:
-            continue
-        start = toks[0].idx
-        cats = flagged.get(start, set())
-        low = sent.text.lower()
-        negation = any(t.lower_ in _NEG or t.dep_ == "neg" for t in toks)
-        bad = any(t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues for t in toks)
-        critical = bool(cats & CRITICAL) or (bad != negation and (bad or Category.VAGUE_EVALUATION in cats))
-        specific = words.has_specifics(sent)
-        if critical:
-            facts.critical.append((start + offset, toks[-1].idx + len(toks[-1].text) + offset))
-            # an instance of the criticized behavior: a date, count or artifact in the criticism itself
-            facts.instance = facts.instance or specific
-        request = words.is_request(sent, imperative=False) or (toks[0].tag_ == "VB" and toks[0].dep_ == "ROOT")
-        # a next step is an agreed action, support or follow-up: an explicit cue, or
-        # a request that can be checked (it names a date, count or artifact)
-        if words.next_step.search(low) or (request and specific):
-            facts.next_step = True
-        # acknowledgment: praise, or a plain statement of something done (with specifics)
-        praise = Category.VAGUE_EVALUATION in cats and not bad
-        if not critical and not request and (praise or specific or (words.positive.search(low) and not negation)):
-            facts.positive = True
+    for s in read_sentences(doc, offset, words, findings):
+        if s.critical and not facts.critical:
+            facts.critical.append((s.start, s.end))
+        facts.instance = facts.instance or s.instance
+        facts.next_step = facts.next_step or s.next_step
+        facts.positive = facts.positive or s.acknowledgment
     return facts
 
 
