@@ -219,15 +219,22 @@ def _person(t: Token, words: WordLists) -> bool:
 def _subject_is_person(verb: Token, words: WordLists) -> bool:
     """The verb's subject is a person, or a person's work ("Aisha's refactor")."""
     v = verb
+    if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_ in ("get", "have", "make"):
+        v = v.head  # "she got the hiring plan approved"
     for _ in range(3):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return _person(subj[0], words) or any(c.dep_ == "poss" and _person(c, words) for c in subj[0].children)
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "ccomp", "advcl") and v.head is not v:
             v = v.head
         else:
             break
     return False
+
+
+def _writer_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("i", "we")
 
 
 def _irrealis(t: Token) -> bool:
@@ -273,11 +280,18 @@ def _change(seg: list[Token], words: WordLists, dw: DocWords) -> tuple[str, set[
         lemma, low = v.lemma_.lower(), v.lower_
         up = lemma in dw.increase or low in dw.increase
         down = lemma in dw.decrease or low in dw.decrease
-        if not (up or down) or v.pos_ not in ("VERB", "AUX") or _negator(v) is not None:
+        if not (up or down) or _negator(v) is not None:
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or _subject_is_person(v, words):
-            continue  # "he cut the refresh time": an action, read elsewhere
+        if v.tag_ in ("JJS", "RBS"):  # "the lowest fuel cost in the region"
+            subj = v.head if v.dep_ == "amod" and v.head.pos_ in ("NOUN", "PROPN") else None
+        elif v.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _subject_is_person(v, words):
+                continue  # "he cut the refresh time": an action, read elsewhere
+        else:
+            continue
+        if subj is None:
+            continue
         span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
         bad = bool(dw.bad_outcomes.phrases.search(span.text.lower())) or any(
             dw.bad_outcomes.token(t) or t.lower_ in words.negative_cues or dw.critical.token(t) for t in span)
@@ -310,6 +324,11 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
             if t.pos_ == "NOUN" and positive_here:  # "every bug she files has clear repro steps"
                 continue
             return f"negative cue '{t.text}'"
+        prt = next((c for c in t.children if c.dep_ == "prt"), None) if t.pos_ == "VERB" else None
+        if prt is not None and _negator(t) is None:  # "cut Maya off", "gave up on it"
+            for form in (f"{t.lower_} {prt.lower_}", f"{t.lemma_.lower()} {prt.lower_}"):
+                if form in words.negative_cue_phrases or dw.critical.phrases.fullmatch(form):
+                    return f"negative phrasal verb '{form}'"
         if dw.positive.token(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't"):
             return f"negated praise '{t.text}'"
         if t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV") and t.head.i == t.i + 1:
@@ -330,8 +349,8 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
     change = _change(seg, words, dw)
     if change and change[0] == "progress" and not _irrealis(seg[0].doc[min(change[1])]):
         return "measured progress"
-    for a, _b in praise_spans:
-        if seg_base <= a < seg_base + len(seg_text) and not _inside(a, skip):
+    for a, b in praise_spans:
+        if seg_base <= a < seg_base + len(seg_text) and not any(x < b and a < y for x, y in skip):
             return "praise finding"
     for t in seg:
         if _inside(t.idx, skip) or _irrealis(t):
@@ -340,8 +359,10 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
         if dw.positive.token(t) and neg is None:
             return f"positive cue '{t.text}'"
         if dw.acknowledgment.token(t) and neg is None:
-            if t.pos_ in ("VERB", "AUX") and not _subject_is_person(t, words):
-                continue
+            if t.pos_ in ("VERB", "AUX") and (not _subject_is_person(t, words) or _writer_subject(t)):
+                continue  # "the audit caught it"; "I have raised this with her before"
+            if t.dep_ == "compound" or any(c.dep_ == "prt" for c in t.children):
+                continue  # "handle time"; "cut him off"
             return f"acknowledgment cue '{t.text}'"
         if (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues) and neg in _PRAISE_NEGATORS:
             return f"flaw negated ('{neg} {t.text}')"
@@ -381,21 +402,24 @@ def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low:
 
 
 def _concrete_next_step(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low: str,
-                        vague_target: bool) -> str | None:
-    """Why a forward-looking sentence is a concrete next step, or None."""
+                        criticizes: bool) -> str | None:
+    """Why a forward-looking sentence is a concrete next step, or None.  A request
+    flagged as criticism ("Be more careful.", "Embrace technology in 2025.") needs
+    a date or count."""
+    if criticizes:
+        dated = _instance(toks, False, artifacts=False)
+        return f"dated or counted ({dated})" if dated else None
     if words.has_specifics(sent):
         return "specific (date, count or artifact)"
-    if vague_target:  # "Be more careful." / "Going forward, communicate better."
-        return None
     if any(dw.support.token(t) for t in toks):
         return "support or follow-up"
-    m = dw.support.phrases.search(low) or words.next_step.search(low)
+    m = dw.support.phrases.search(low)
     if m:
         return f"support or follow-up '{m.group(0)}'"
     return None
 
 
-def _instance(toks: list[Token], quoted: bool) -> str | None:
+def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str | None:
     """Why these tokens name a checkable occurrence (a date, count, named artifact
     or event, a quotation), or None."""
     if quoted:
@@ -419,6 +443,8 @@ def _instance(toks: list[Token], quoted: bool) -> str | None:
             if unit is not None and unit.head.lower_ in ("for", "since") and unit.head.head.lemma_ in ("be", "work"):
                 continue  # tenure: "has been on the team for 90 days"
             return f"count '{t.text}'"
+        if not artifacts:
+            continue
         if t.pos_ == "PROPN" and lo not in _DAYS and lo not in _MONTHS and (
             (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (t.dep_ in ("appos", "conj") and t.head.pos_ == "NOUN")
         ):
@@ -429,12 +455,26 @@ def _instance(toks: list[Token], quoted: bool) -> str | None:
     return None
 
 
+def _units(doc: Doc) -> Iterable[Span]:
+    """Sentences, also split at line breaks (bulleted reviews), without headings
+    such as "Areas for growth:"."""
+    for sent in doc.sents:
+        start = sent.start
+        for t in list(sent) + [None]:
+            if t is None or (t.is_space and "\n" in t.text):
+                end = sent.end if t is None else t.i
+                words = [x for x in doc[start:end] if not x.is_space]
+                if words and not (words[-1].text == ":" and len(words) <= 6):
+                    yield doc[words[0].i: words[-1].i + 1]
+                start = end + 1 if t is not None else end
+
+
 def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> list[SentenceFacts]:
     """What each sentence of ``doc`` contributes to the whole-review checks.
     ``findings`` are the sentence-level findings of ``doc`` (offsets shifted by ``offset``)."""
     dw = doc_words()
     out: list[SentenceFacts] = []
-    sents = [s for s in doc.sents if any(not t.is_space for t in s)]
+    sents = list(_units(doc))
     bounds = [(s.start_char, s.end_char) for s in sents]
     cats: list[set[Category]] = [set() for _ in sents]
     strong_at: list[list[int]] = [[] for _ in sents]
@@ -450,10 +490,11 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
                 elif f.category in CRITICAL:
                     weak_at[i].append(at)
                 if f.category is Category.VAGUE_EVALUATION:
+                    # praise when the flagged words are positive ("Great job"), not "pointless"
                     mtoks = doc.char_span(at, f.end - offset, alignment_mode="expand")
-                    if mtoks is not None and not any(
-                        (t.lower_ in words.negative_cues or dw.critical.token(t)) for t in mtoks
-                    ) and not any(_negator(t) in ("not", "n't") for t in mtoks):
+                    if mtoks is not None and any(dw.positive.token(t) or dw.acknowledgment.token(t) for t in mtoks) \
+                            and not any(t.lower_ in words.negative_cues or dw.critical.token(t) for t in mtoks) \
+                            and not any(_negator(t) in ("not", "n't") for t in mtoks):
                         praise[i].append((at, f.end - offset))
                 break
     for i, sent in enumerate(sents):
@@ -472,7 +513,9 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         if fw:
             sf.forward = True
             sf.why.append(f"forward: {fw}")
-            step = _concrete_next_step(sent, toks, words, dw, low, Category.VAGUE_TARGET in cats[i])
+            # a request that also criticizes ("Be more careful", "Ask Rosa how it's done") needs a date or count
+            step = None if Category.SENSITIVE_DISCLOSURE in cats[i] else \
+                _concrete_next_step(sent, toks, words, dw, low, bool(strong))
             if step:
                 sf.next_step = True
                 sf.why.append(f"next step: {step}")
@@ -490,7 +533,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
             seg_ack.append(False)
             if why:
                 sf.why.append(f"critical: {why}")
-            elif not flagged and not sf.next_step:
+            elif not flagged:
                 ack = _acknowledges(seg, words, dw, quotes + hollow, seg_text, seg_base, praise[i])
                 if ack:
                     seg_ack[-1] = sf.acknowledgment = True
@@ -504,7 +547,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         elif any(seg_critical) and not sf.next_step:
             sf.critical = True
 
-        if not sf.forward and not exculpated:
+        if not sf.forward and not exculpated and Category.SENSITIVE_DISCLOSURE not in cats[i]:
             rest = [t for seg, ack in zip(segs, seg_ack) if not ack for t in seg]
             inst = _instance([t for t in rest if not _inside(t.idx, quotes)], bool(quotes))
             if inst:
