@@ -13,7 +13,7 @@ from ..context.words import WordLists
 from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
-from .gate import GatedMatcher
+from .gate import GatedMatcher, TokenKeys
 from .phrases import PhraseIndex, TermDocs
 
 SPAN_KEY = "fairfeedback"
@@ -76,9 +76,10 @@ class FairFeedbackComponent:
 
     # -- matching -------------------------------------------------------------
     def _raw(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
-        yield from self.phrase(doc)
-        yield from self.lemma_phrase(doc)
-        yield from self.gated(doc)
+        keys = TokenKeys(doc)
+        yield from self.phrase(doc, keys)
+        yield from self.lemma_phrase(doc, keys)
+        yield from self.gated(doc, keys)
         for rule_id, pat in self.checks:
             for s, e in CHECKS[pat.check](doc, pat.params, self.words):  # type: ignore[arg-type]
                 yield rule_id, s, e

@@ -14,29 +14,66 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["GatedMatcher", "max_length", "required_words"]
+__all__ = ["GatedMatcher", "TokenKeys", "max_length", "required_words"]
 
 
-def _windows(sent: Any, e: "_Entry") -> list[tuple[int, int]]:
-    """Token ranges of ``sent`` that can hold a match of ``e``: around each
-    occurrence of its anchor word when the pattern's length is bounded."""
+class TokenKeys:
+    """One document's tokens as string hashes, read once with ``Doc.to_array``
+    and shared by every matcher: lower-cased text, lemma, lower-cased lemma,
+    and the sentence bounds."""
+
+    _lower_of: dict[int, int] = {}  #: lemma hash -> hash of its lower-cased form (grows with the vocabulary)
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([LOWER, LEMMA])
+        self.lower: list[int] = arr[:, 0].tolist() if len(doc) else []
+        self.lemma: list[int] = arr[:, 1].tolist() if len(doc) else []
+        memo = self._lower_of
+        strings = doc.vocab.strings
+        out = []
+        for h in self.lemma:
+            v = memo.get(h)
+            if v is None:
+                v = memo[h] = hash_string(strings[h].lower()) if h else 0
+            out.append(v)
+        self.lemma_lower: list[int] = out
+        self._doc = doc
+        self._sents: list[tuple[int, int]] | None = None
+
+    @property
+    def sents(self) -> list[tuple[int, int]]:
+        if self._sents is None:
+            self._sents = [(sent.start, sent.end) for sent in self._doc.sents] if len(self._doc) else []
+        return self._sents
+
+    def values(self, attr: str) -> list[int]:
+        return self.lower if attr == "lower" else self.lemma_lower
+
+
+def _windows(start: int, end: int, keys: TokenKeys, e: "_Entry") -> list[tuple[int, int]]:
+    """Token ranges of the sentence ``start:end`` that can hold a match of ``e``:
+    around each occurrence of its anchor word when the pattern's length is bounded."""
     if e.span is None or e.anchor is None:
-        return [(sent.start, sent.end)]
+        return [(start, end)]
     attr, vals = e.anchor
+    seq = keys.values(attr)
     out: list[tuple[int, int]] = []
-    for t in sent:
-        if (t.lower_ if attr == "lower" else t.lemma_.lower()) in vals:
-            a, b = max(sent.start, t.i - e.span + 1), min(sent.end, t.i + e.span)
+    for i in range(start, end):
+        if seq[i] in vals:
+            a, b = max(start, i - e.span + 1), min(end, i + e.span)
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
     return out
+
 
 _TEXT_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM")
 _OPTIONAL_OPS = {"?", "*", "!"}
@@ -48,6 +85,10 @@ def _values(spec: Any) -> frozenset[str] | None:
     if isinstance(spec, dict) and isinstance(spec.get("IN"), list) and all(isinstance(v, str) for v in spec["IN"]):
         return frozenset(v.lower() for v in spec["IN"])
     return None
+
+
+def _hashed(gate: tuple[str, frozenset[str]]) -> tuple[str, frozenset[int]]:
+    return gate[0], frozenset(hash_string(w) for w in gate[1])
 
 
 def _gate(attrs: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
@@ -99,14 +140,15 @@ class _Entry:
     gates: list[tuple[str, frozenset[str]]]
     dependency: bool
     span: int | None = None  #: longest possible match, for windowed matching
-    anchor: tuple[str, frozenset[str]] | None = None
+    anchor: tuple[str, frozenset[int]] | None = None
+    hashed: list[tuple[str, frozenset[int]]] | None = None  #: ``gates`` as string hashes
 
 
 class GatedMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.entries: list[_Entry] = []
-        self._index: dict[tuple[str, str], list[int]] | None = None
+        self._index: dict[tuple[str, int], list[int]] | None = None
         self._always: list[int] = []
 
     def __len__(self) -> int:
@@ -126,29 +168,32 @@ class GatedMatcher:
 
     def _build_index(self) -> dict[tuple[str, str], list[int]]:
         """Index each token pattern by the words of its smallest gate."""
-        index: dict[tuple[str, str], list[int]] = {}
+        index: dict[tuple[str, int], list[int]] = {}
         self._always = []
         for i, e in enumerate(self.entries):
+            e.hashed = [_hashed(g) for g in e.gates]
             if e.dependency:
                 continue
             if not e.gates:
                 self._always.append(i)
                 continue
-            attr, words = min(e.gates, key=lambda g: (sum(w in STOP_WORDS for w in g[1]), len(g[1])))
-            e.anchor = (attr, words)
+            e.anchor = _hashed(min(e.gates, key=lambda g: (sum(w in STOP_WORDS for w in g[1]), len(g[1]))))
+            attr, words = e.anchor
             for w in words:
                 index.setdefault((attr, w), []).append(i)
         return index
 
-    def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+    def __call__(self, doc: Doc, keys: TokenKeys | None = None) -> Iterator[tuple[str, int, int]]:
         if not self.entries:
             return
         if self._index is None:
             self._index = self._build_index()
         index = self._index
-        for sent in doc.sents:
-            lower = {t.lower_ for t in sent}
-            lemma = {t.lemma_.lower() for t in sent}
+        keys = keys or TokenKeys(doc)
+        dependency = [e for e in self.entries if e.dependency]
+        for start, end in keys.sents:
+            lower = set(keys.lower[start:end])
+            lemma = set(keys.lemma_lower[start:end])
             words = {"lower": lower, "lemma": lemma}
             candidates = set(self._always)
             for w in lower:
@@ -157,12 +202,12 @@ class GatedMatcher:
                 candidates.update(index.get(("lemma", w), ()))
             for i in sorted(candidates):
                 e = self.entries[i]
-                if all(not words[attr].isdisjoint(vals) for attr, vals in e.gates):
-                    for a, b in _windows(sent, e):
-                        for _key, s, end in e.matcher(doc[a:b]):
-                            yield e.key, a + s, a + end
-        words = {"lower": {t.lower_ for t in doc}, "lemma": {t.lemma_.lower() for t in doc}}
-        for e in self.entries:
-            if e.dependency and all(not words[attr].isdisjoint(vals) for attr, vals in e.gates):
-                for _key, toks in e.matcher(doc):
-                    yield e.key, min(toks), max(toks) + 1
+                if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):
+                    for a, b in _windows(start, end, keys, e):
+                        for _key, s, end_ in e.matcher(doc[a:b]):
+                            yield e.key, a + s, a + end_
+            # a dependency tree never crosses a sentence: match each sentence alone
+            for e in dependency:
+                if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):
+                    for _key, toks in e.matcher(doc[start:end]):
+                        yield e.key, start + min(toks), start + max(toks) + 1

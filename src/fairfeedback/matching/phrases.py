@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..rules.loader import cache_dir, read_cache, write_cache
+from .gate import TokenKeys
 
 __all__ = ["PhraseIndex", "TermDocs"]
 
@@ -75,35 +77,38 @@ class TermDocs:
 
 
 class PhraseIndex:
-    """Word sequences under keys, matched on a token attribute (``"LOWER"`` or ``"LEMMA"``)."""
+    """Word sequences under keys, matched on a token attribute (``"LOWER"`` or
+    ``"LEMMA"``) by string hash, indexed by their first word."""
 
     def __init__(self, attr: str = "LOWER") -> None:
         self.attr = attr
-        self._index: dict[str, dict[tuple[str, ...], list[str]]] = {}
+        self._index: dict[int, dict[tuple[int, ...], list[str]]] = {}
         self._size = 0
 
     def __len__(self) -> int:
         return self._size
 
     def add(self, key: str, sequences: Sequence[tuple[str, ...]]) -> None:
-        for seq in sequences:
-            if seq:
+        for words in sequences:
+            if words:
+                seq = tuple(hash_string(w) for w in words)
                 keys = self._index.setdefault(seq[0], {}).setdefault(seq, [])
                 if key not in keys:
                     keys.append(key)
                     self._size += 1
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def __call__(self, doc: Doc, keys: TokenKeys | None = None) -> list[tuple[str, int, int]]:
         if not self._index:
             return []
-        values = [t.lower_ for t in doc] if self.attr == "LOWER" else [t.lemma_ for t in doc]
+        keys = keys or TokenKeys(doc)
+        values = keys.lower if self.attr == "LOWER" else keys.lemma
         index = self._index
         out = []
         for i, v in enumerate(values):
             seqs = index.get(v)
             if seqs:
-                for seq, keys in seqs.items():
+                for seq, rule_keys in seqs.items():
                     n = len(seq)
                     if n == 1 or tuple(values[i:i + n]) == seq:
-                        out.extend((k, i, i + n) for k in keys)
+                        out.extend((k, i, i + n) for k in rule_keys)
         return out

@@ -1,0 +1,81 @@
+"""The matching shortcuts find exactly what spaCy's own matchers find.
+
+Word gates, anchor windows, per-sentence dependency matching and the phrase
+index exist for speed; none may lose or invent a match."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import DependencyMatcher, Matcher
+
+from fairfeedback.matching.gate import GatedMatcher, TokenKeys
+from fairfeedback.rules import load_rules
+from fairfeedback.rules.schema import DependencyPattern, TokenPattern
+
+RULES = load_rules().rules
+EXAMPLES = [ex.text for r in RULES for ex in r.examples.flag_examples()] + [t for r in RULES for t in r.examples.pass_]
+#: rule examples joined into multi-sentence documents, as reviews are
+DOCS = [" ".join(EXAMPLES[i:i + 6]) for i in range(0, len(EXAMPLES), 6)]
+
+
+@pytest.fixture(scope="module")
+def parsed(linter):
+    nlp = linter.nlp
+    with nlp.select_pipes(disable=["fairfeedback"]):
+        return list(nlp.pipe(DOCS))
+
+
+def _plain_matchers(nlp):
+    """Every token and dependency pattern in a matcher of its own, ungated."""
+    out = []
+    for rule in RULES:
+        for pat in rule.patterns:
+            if isinstance(pat, TokenPattern):
+                m = Matcher(nlp.vocab)
+                m.add(rule.id, [pat.pattern], greedy="LONGEST")
+                out.append((rule.id, False, m))
+            elif isinstance(pat, DependencyPattern):
+                m = DependencyMatcher(nlp.vocab)
+                m.add(rule.id, [pat.pattern])
+                out.append((rule.id, True, m))
+    return out
+
+
+def _plain(matchers, doc):
+    """Token patterns over each whole sentence, dependency patterns over the doc."""
+    found = set()
+    for rule_id, dependency, m in matchers:
+        if dependency:
+            found.update((rule_id, min(t), max(t) + 1) for _, t in m(doc))
+        else:
+            for sent in doc.sents:
+                found.update((rule_id, sent.start + s, sent.start + e) for _, s, e in m(sent))
+    return found
+
+
+def test_gated_matcher_equals_plain_matchers(linter, parsed):
+    nlp = linter.nlp
+    gated = GatedMatcher(nlp.vocab)
+    for rule in RULES:
+        for pat in rule.patterns:
+            if isinstance(pat, TokenPattern):
+                gated.add_token(rule.id, pat.pattern)
+            elif isinstance(pat, DependencyPattern):
+                gated.add_dependency(rule.id, pat.pattern)
+    plain = _plain_matchers(nlp)
+    total = 0
+    for doc in parsed:
+        ours = set(gated(doc, TokenKeys(doc)))
+        assert ours == _plain(plain, doc), doc.text[:80]
+        total += len(ours)
+    assert total > len(DOCS)  # the comparison saw many matches
+
+
+def test_token_keys_agree_with_tokens(parsed):
+    from spacy.strings import hash_string
+
+    for doc in parsed[:20]:
+        keys = TokenKeys(doc)
+        assert keys.lower == [t.lower for t in doc]
+        assert keys.lemma_lower == [hash_string(t.lemma_.lower()) for t in doc]
+        assert keys.sents == [(s.start, s.end) for s in doc.sents]
