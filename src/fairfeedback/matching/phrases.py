@@ -78,11 +78,14 @@ class TermDocs:
 
 class PhraseIndex:
     """Word sequences under keys, matched on a token attribute (``"LOWER"`` or
-    ``"LEMMA"``) by string hash, indexed by their first word."""
+    ``"LEMMA"``) by string hash, in a trie: each token costs one dictionary
+    lookup, plus one per further word of a term that starts there."""
+
+    _END = -1  #: trie slot for the keys of the sequence that ends at a node (hashes are unsigned)
 
     def __init__(self, attr: str = "LOWER") -> None:
         self.attr = attr
-        self._index: dict[int, dict[tuple[int, ...], list[str]]] = {}
+        self._root: dict[int, dict] = {}
         self._size = 0
 
     def __len__(self) -> int:
@@ -90,25 +93,32 @@ class PhraseIndex:
 
     def add(self, key: str, sequences: Sequence[tuple[str, ...]]) -> None:
         for words in sequences:
-            if words:
-                seq = tuple(hash_string(w) for w in words)
-                keys = self._index.setdefault(seq[0], {}).setdefault(seq, [])
-                if key not in keys:
-                    keys.append(key)
-                    self._size += 1
+            if not words:
+                continue
+            node = self._root
+            for w in words:
+                node = node.setdefault(hash_string(w), {})
+            keys = node.setdefault(self._END, [])
+            if key not in keys:
+                keys.append(key)
+                self._size += 1
 
     def __call__(self, doc: Doc, keys: TokenKeys | None = None) -> list[tuple[str, int, int]]:
-        if not self._index:
+        if not self._root:
             return []
         keys = keys or TokenKeys(doc)
         values = keys.lower if self.attr == "LOWER" else keys.lemma
-        index = self._index
+        root, end, n = self._root, self._END, len(values)
         out = []
         for i, v in enumerate(values):
-            seqs = index.get(v)
-            if seqs:
-                for seq, rule_keys in seqs.items():
-                    n = len(seq)
-                    if n == 1 or tuple(values[i:i + n]) == seq:
-                        out.extend((k, i, i + n) for k in rule_keys)
+            node = root.get(v)
+            j = i + 1
+            while node is not None:
+                found = node.get(end)
+                if found:
+                    out.extend((k, i, j) for k in found)
+                if j == n:
+                    break
+                node = node.get(values[j])
+                j += 1
         return out
