@@ -116,6 +116,9 @@ def _has_reviewee(sent: Any, words: WordLists) -> bool:
             return True
         if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in words.person_nouns:
             return True
+        if t.i > sent.start and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha and not t.is_stop \
+                and t.lower_ not in _NOT_PEOPLE and t.i + 1 < sent.end and t.doc[t.i + 1].pos_ in ("AUX", "VERB"):
+            return True  # a name the tagger missed: "yet again, Raj has forgotten ..."
     return False
 
 
@@ -147,7 +150,9 @@ _FAIL_WORDS = {"late", "later", "wrong", "broken", "typo", "typos", "error", "er
                "outage", "outages", "no-show", "no-shows", "offline", "tears", "complaint", "complaints",
                "missed", "overdue", "lost", "incorrect", "bug", "bugs", "absent", "asleep", "longer", "worse",
                "slower", "unanswered", "forgotten", "failed", "crashed", "botched", "deleted", "misspelled",
-               "misspelt", "wrongly", "escalation", "escalations", "refund", "refunds", "fine", "fines", "off"}
+               "misspelt", "wrongly", "escalation", "escalations", "refund", "refunds", "fine", "fines", "off",
+               "blank", "empty", "missing", "incomplete", "unfinished", "undone", "unsigned", "unlabelled",
+               "unlabeled", "unplugged", "unlocked", "unattended", "expired", "ombudsman", "tribunal"}
 #: Verbs and nouns that make a failure the thing praised for being dealt with:
 #: "thanks for catching the error", "brilliant recovery after the crash".
 _REMEDY = {"fix", "catch", "spot", "flag", "handle", "recover", "recovery", "cover", "resolve", "update",
@@ -194,6 +199,8 @@ def _praise_tokens(sent: Any) -> list[Any]:
             nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
             ok = nxt is not None and (nxt.lower_ in _PRAISE_NOUNS or (low in ("nice", "good", "kind") and nxt.lower_ == "of"))
             if low in ("love", "loved") and nxt is not None and nxt.lower_ in ("how", "that", "the", "it"):
+                ok = True
+            if low == "cheers" and nxt is not None and nxt.lower_ == "for":
                 ok = True
             if low == "glad" and nxt is not None and nxt.lower_ in ("to", "you", "that"):
                 ok = True
@@ -274,6 +281,7 @@ def sarcastic_praise(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
                 continue
             if not (_has_reviewee(sent, words) or first.lower_ not in ("great", "brilliant", "wonderful", "fantastic",
                                                                        "lovely", "awesome", "amazing", "perfect")
+                    or first.dep_ == "amod"
                     or (first.i + 1 < sent.end and doc[first.i + 1].lower_ in _PRAISE_NOUNS)):
                 continue
             yield first.i, t.i + 1
@@ -485,3 +493,330 @@ def contempt_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
                 continue
             if target is not None and target.i != t.i and _work_target(target, words):
                 yield t.i, t.i + 1
+
+
+# -- comparisons that use a child, a beginner or a peer as the yardstick --------------
+
+#: Low-status or absurd yardsticks: if *they* could do it, the person is below them.
+_YARDSTICK = {"intern", "trainee", "temp", "student", "grader", "schoolkid", "schoolchild", "schoolboy",
+              "schoolgirl", "child", "kid", "toddler", "baby", "teenager", "nephew", "niece", "son", "daughter",
+              "grandmother", "grandma", "granny", "gran", "nan", "nana", "grandad", "granddad", "grandpa", "mum",
+              "mom", "dad", "monkey", "chimp", "chimpanzee", "hamster", "goldfish", "dog", "cat", "parrot", "robot",
+              "printer", "toaster", "calculator", "apprentice", "beginner", "novice", "newbie", "rookie",
+              "volunteer", "fresher", "freshman", "undergrad", "undergraduate", "schooler", "year-old", "kindergartner",
+              "chatbot", "trainees", "temps", "interns", "kids", "children", "students", "monkeys", "idiot"}
+#: Yardsticks that are also colleagues: only with "even", "my/a/any", or a comparison
+_COLLEAGUE_YARDSTICK = {"intern", "trainee", "temp", "student", "apprentice", "beginner", "novice", "newbie",
+                        "rookie", "volunteer", "fresher", "trainees", "temps", "interns", "students"}
+_POSITIVE_CMP = {"better", "faster", "quicker", "cleaner", "neater", "clearer", "smarter", "sharper", "tidier",
+                 "stronger", "nicer", "politer", "more", "sooner", "harder", "longer"}
+_NEGATIVE_CMP_ADJ = {"worse", "slower", "lazier", "sloppier", "weaker", "poorer", "messier", "less", "fewer", "dumber"}
+_ABILITY = {"could", "can", "would", "'d", "might"}
+#: "more experienced than him" states a difference, not a verdict.
+_NOT_QUALITY = {"experienced", "senior", "junior", "qualified", "expensive", "likely", "interested", "familiar",
+                "used", "comfortable", "aware", "important", "recent", "old", "young", "nervous", "vocal", "outgoing",
+                "extroverted", "introverted", "confident", "relaxed", "talkative", "cautious", "conservative"}
+
+
+def _yardstick(tok: Any) -> bool:
+    return tok.lemma_.lower() in _YARDSTICK or tok.lower_ in _YARDSTICK or (
+        tok.lower_ in ("guy", "girl", "starter", "hire", "kid", "lad") and any(c.lower_ == "new" for c in tok.children))
+
+
+def _even_before(tok: Any, sent: Any) -> bool:
+    return any(x.lower_ == "even" for x in tok.doc[max(sent.start, tok.i - 4): tok.i])
+
+
+@register_check("yardstick-comparison")
+def yardstick_comparison(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """Belittling comparison: a child, beginner, animal or machine as the standard the
+    person fails ("a first grader could follow these instructions", "even a trainee on
+    day one knows ...", "the temps are more reliable than him", "looks like a child did
+    it"), and unfavourable comparison with anyone ("our interns write cleaner code than
+    you do", "you make the new guy look like a veteran", "I'd take a random temp over him")."""
+    for sent in doc.sents:
+        lows = _lows(sent)
+        for t in sent:
+            low = t.lower_
+            # (1) X could / can / knows ...: the yardstick as the subject of an ability claim
+            if _yardstick(t) and t.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.lower_ in ("no", "every", "each") for c in t.children):
+                verb = t.head
+                aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+                dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
+                even = _even_before(t, sent)
+                colleague = t.lemma_.lower() in _COLLEAGUE_YARDSTICK or t.lower_ in _COLLEAGUE_YARDSTICK
+                if verb.lemma_.lower() in ("be", "get", "use", "need", "benefit", "join", "attend", "hurt", "want",
+                                           "like", "enjoy", "ask", "help", "learn", "shadow", "struggle") \
+                        or t.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+                    pass
+                elif any(a in _ABILITY for a in aux) and (even or (not colleague and (set(dets) & {"a", "an", "any", "my", "your", "our"})) or
+                                                          any(x in lows for x in ("better", "faster", "blindfolded", "sleep"))):
+                    yield t.i, verb.i + 1
+                    continue
+                elif even and verb.lemma_.lower() in ("know", "understand", "remember", "get", "manage", "figure", "realise",
+                                                      "realize", "grasp", "do", "see", "spot", "notice"):
+                    yield t.i, verb.i + 1
+                    continue
+            # (2) "... like a child did them", "reads like it was written by a first-year student"
+            if _yardstick(t) and t.dep_ in ("nsubj", "pobj"):
+                anc = list(t.ancestors)[:4]
+                if any(a.lower_ in ("like", "if") or any(c.lower_ in ("like", "if") and c.dep_ in ("mark", "prep", "advmod")
+                                                         for c in a.children) for a in anc) and \
+                        (t.dep_ == "nsubj" or t.head.lower_ == "by") and not _even_before(t, sent):
+                    head = next((a for a in anc if a.pos_ in ("VERB", "AUX")), None)
+                    if head is not None and head.lemma_.lower() not in ("be", "behave", "act", "treat", "cry", "sulk"):
+                        yield t.i, t.i + 1
+                        continue
+            # (3) "X is more reliable than him", "interns write cleaner code than you do"
+            if low == "than" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in (
+                    "you", "him", "her", "he", "she", "yours", "his", "hers"):
+                window = list(doc[max(sent.start, t.i - 5): t.i])
+                cmp_tok = next((x for x in reversed(window) if x.lower_ in _POSITIVE_CMP and x.lower_ != "more"), None)
+                if cmp_tok is None:
+                    more = next((x for x in reversed(window) if x.lower_ == "more"), None)
+                    if more is not None and more.i + 1 < t.i and doc[more.i + 1].pos_ in ("ADJ", "ADV") and \
+                            doc[more.i + 1].lower_ not in _NOT_QUALITY:
+                        cmp_tok = more
+                if cmp_tok is None or any(x.lower_ in _NEGATIVE_CMP_ADJ or x.is_punct for x in doc[cmp_tok.i: t.i]):
+                    continue
+                main = cmp_tok
+                while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+                    main = main.head
+                subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.lower_ in _WRITER or subj.lower_ in _REVIEWEE or subj.lower_ in (
+                        "nobody", "noone", "none", "few", "it", "this", "that", "there") or _neg_on(main) or any(
+                        c.lower_ in ("no", "few") for c in subj.children):
+                    continue
+                yield min(subj.i, t.i), t.i + 2
+                continue
+            # "even a trainee on day one knows ...": the yardstick parsed off the verb
+            if low == "even":
+                ys = next((x for x in doc[t.i + 1: min(sent.end, t.i + 4)] if _yardstick(x)), None)
+                if ys is not None:
+                    for x in doc[ys.i + 1: min(sent.end, ys.i + 6)]:
+                        if x.is_punct:
+                            break
+                        if x.lower_ in ("could", "can", "would", "knows", "know", "knew", "understands", "gets",
+                                        "manages", "managed", "remembers", "remembered", "figured", "spotted"):
+                            yield t.i, x.i + 1
+                            break
+            # (4) "you make the new guy look like a veteran"
+            if t.lemma_ == "make" and any(c.lower_ in _REVIEWEE and c.dep_ == "nsubj" for c in t.children):
+                tail = " ".join(lows[t.i - sent.start: t.i - sent.start + 8])
+                if re.search(r"\blook (?:like )?(?:a |an )?(?:veteran|genius|pro|professional|expert|rocket scientist|star|natural|saint|superstar|good)\b", tail):
+                    yield t.i, min(sent.end, t.i + 6)
+                    continue
+            # (5) "I'd take a random temp off the street over him", "I'd rather have the intern"
+            if t.lemma_ in ("take", "pick", "choose", "prefer", "hire", "have") and any(
+                    c.lower_ in ("i", "we") and c.dep_ == "nsubj" for c in t.children) and any(
+                    c.lower_ in ("'d", "would") for c in t.children):
+                tail = lows[t.i - sent.start + 1:]
+                if ("over" in tail or "instead" in tail) and any(w in tail for w in ("him", "her", "you", "them")):
+                    yield t.i, t.i + 1
+
+
+# -- peers as the standard: "every other new starter picked this up in a week, you are on month three"
+
+_PEER_GROUP = re.compile(r"\b(?:every other|all the other|the other|other|the rest of (?:the|us|them|his|her|your)|everyone else|"
+                         r"everybody else|anyone else|anybody else|the others|others|(?:your|his|her|their) (?:peers|colleagues|"
+                         r"teammates|classmates|cohort|fellow \w+|co-?workers|batch|intake))\b")
+#: What peers do that sets no standard: "the other reps asked her to share her template".
+_PEER_NEUTRAL = {"ask", "want", "say", "tell", "like", "love", "help", "thank", "praise", "invite", "join", "miss",
+                 "complain", "struggle", "fail", "need", "mention", "report", "notice", "see", "feel", "think",
+                 "rely", "depend", "look", "wait", "cover", "hate", "agree", "vote", "nominate", "call", "choose"}
+_PEER_SUCCESS = {"manage", "cope", "pick", "figure", "get", "hit", "meet", "finish", "complete", "learn", "master",
+                 "promote", "handle", "do", "know", "remember", "follow", "close", "make", "understand", "grasp", "nail"}
+_LAG = re.compile(r"\b(?:you(?:'re| are)?|he(?:'s| is)?|she(?:'s| is)?) (?:still|only|yet to|on (?:month|week|day|year))\b|"
+                  r"\b(?:taking|takes|took) (?:you|him|her)\b|\bwhy (?:can't|cannot|couldn't|don't|doesn't|won't) "
+                  r"(?:you|he|she)\b|\b(?:you|he|she) (?:can't|cannot|couldn't|don't|doesn't|didn't|haven't|hasn't|still)\b|"
+                  r"\bbut (?:not )?(?:you|him|her)\b|\bexcept (?:you|him|her)\b")
+_NEED_LESS = re.compile(r"\b(?:others|other \w+|everyone else|everybody else|the rest of \w+|the others|(?:your|his|her) peers)"
+                        r"(?: \w+){0,4} (?:don't|do not|never|doesn't|does not) (?:need|require|have to be)\b")
+
+
+@register_check("peer-yardstick")
+def peer_yardstick(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """Peers held up as the standard the person falls short of: a peer group that
+    succeeds (managed, picked it up, got promoted, doesn't need a checklist) set against
+    the person who lags ("you are on month three", "why is it taking you", "you're
+    still asking").  A peer mentioned without the contrast ("she paired with the other
+    nurses") is not matched."""
+    for sent in doc.sents:
+        low = sent.text.lower().replace("\u2019", "'")
+        m = _NEED_LESS.search(low)
+        if m:
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None:
+                yield span.start, span.end
+                continue
+        g = _PEER_GROUP.search(low)
+        peer_tok = None
+        if g:
+            span = doc.char_span(sent.start_char + g.start(), sent.start_char + g.end(), alignment_mode="expand")
+            peer_tok = span.root if span is not None else None
+        else:
+            # a named colleague as the subject of a success: "Kevin in accounts figured it out in a day"
+            peer_tok = next((t for t in sent if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.lower_ not in _NOT_PEOPLE), None)
+        if peer_tok is None:
+            continue
+        verb = peer_tok
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.lemma_.lower() in _PEER_NEUTRAL or _neg_on(verb):
+            continue
+        lag = _LAG.search(low[g.end():] if g else low)
+        if lag is None:
+            continue
+        yield peer_tok.i, peer_tok.i + 1
+
+
+# -- audiences, threats and mockery ---------------------------------------------------
+
+_AUDIENCE = r"(?:the (?:whole|entire) (?:\w+ )?(?:team|office|floor|ward|department|company|building|shift|site|store|group|org)|" \
+    r"everyone|everybody|the team|the group|all[- ]hands|the (?:team|staff|weekly|monthly|all-staff|department) meeting|" \
+    r"the director|the directors|the board|upstairs|the (?:regional|area|general|senior) (?:manager|director|team)|" \
+    r"leadership|senior management|the (?:group )?chat|the channel|the (?:whole|entire) (?:channel|thread|list)|people|" \
+    r"the others|the rest of the team|hr)"
+_EXPOSE = re.compile("|".join([
+    # writer exposes the work to an audience so that they see / learn / know who to blame
+    r"\b(?:i|we)(?:'m|'ll|'ve| am| will| have| had|'d| did)? (?:\w+ )?(?:copy|copying|copied|cc|cc'ing|cc'd|cced|forward(?:ed|ing)?|"
+    r"shar(?:e|ed|ing)|show(?:ed|n|ing)?|read|reading|post(?:ed|ing)?|circulat(?:e|ed|ing)|put|putting|bring|bringing|brought|"
+    r"rais(?:e|ed|ing)|present(?:ed|ing)?|send|sent|sending|made sure|make sure|will make sure)\b[^.;!?]{0,60}?"
+    r"\b(?:so (?:that )?(?:everyone|everybody|people|they|the (?:whole )?team|she|he|the others)(?: \w+){0,3} "
+    r"(?:see|sees|saw|know|knows|learn|learns|hear|hears)|how not to|what not to|who to blame|an example of (?:what|how) not|"
+    r"learn from (?:your|his|her) (?:mess|mistakes?|failure|screw-?up|cock-?up)|what happens when)",
+    r"\b(?:make|made|making) sure " + _AUDIENCE + r" (?:\w+ )?(?:saw|sees|see|hears|heard|knows|knew|know)\b",
+    r"\bread (?:it|your \w+|his \w+|her \w+) out (?:at|in|to)\b",
+    r"\b(?:in front of|for) (?:everyone|everybody|the whole (?:team|office|floor|ward|room))(?: \w+){0,3} to (?:see|hear|laugh)\b",
+]))
+_ULTIMATUM = re.compile("|".join([
+    r"\bkeep (?:this|it|that) up and (?:you|he|she|they)(?:'ll|'re| will| won't| can| are| might| may)?\b",
+    r"\bkeep \w+ing\b[^.;!?]{0,40}? and (?:you|he|she)(?:'ll|'re| will| won't| can| are| might| may)?(?: \w+){0,3} "
+    r"(?:another|a new|a different) (?:job|team|employer|career)\b",
+    r"\band (?:you|he|she)(?:'ll| will|'re| are)? (?:be )?(?:looking for|out of) (?:another|a new|a) job\b",
+    r"\band (?:you|he|she)(?:'re| are|'ll be| will be) (?:out|gone|done|finished|off the (?:rota|team|project|account))\b",
+    r"\bone more (?:\w+ ){0,3}(?:like (?:this|that) )?and (?:you|he|she|they|you're|he's|she's|i'll|i will|we'll|that's)\b",
+    r"\b(?:any|another) (?:more )?(?:\w+ )?(?:like (?:this|that)) and (?:you|he|she|you're|he's|she's|i'll|i will)\b",
+    r"\b(?:you|he|she) (?:won't|will not|wont) be (?:here|around|with us|on this team|working here)(?: \w+){0,2} (?:by|at|for|come|much longer|long)\b",
+    r"\b(?:you|he|she) (?:can|could|will|may|might) (?:go )?(?:find|look for) (?:another|a new|a different) (?:job|team|employer|career|line of work)\b",
+    r"\bplenty of (?:people|candidates|others|folks) (?:out there )?(?:who|that)(?:'d| would| will)? (?:\w+ )?(?:love|kill for|want|take|jump at|do) (?:your|his|her) job\b",
+    r"\b(?:your|his|her) days (?:here )?are numbered\b",
+    r"\b(?:don't|do not) be surprised if (?:your|his|her) name (?:comes up|is)\b",
+    r"\bif (?:this|it|that) happens again,? (?:i|we)(?:'ll| will)? (?:\w+ )?(?:make sure|tell|let) (?:everyone|everybody|the whole|people|upstairs)\b",
+    r"\b(?:you|he|she)(?:'re| are| is|'s) (?:easily |very )?replaceable\b",
+    r"\b(?:you|he|she)(?:'re| are| is|'s) (?:on|skating on) thin ice\b",
+    r"\bwatch (?:your|his|her) back\b",
+]))
+_SCORN_VERBS = re.compile("|".join([
+    r"\b(?:is|are|was|were|been|keeps?|kept) (?:\w+ )?(?:talking|gossiping|joking|laughing|whispering|complaining|moaning) about (?:how|what|the way|you|him|her|your|his)\b",
+    r"\b(?:knows?|knew|heard|noticed|saw) (?:that )?(?:you|he|she) (?:were|was|are|is|had|have|has|did|didn't|can't|couldn't|don't|doesn't)\b",
+    r"\b(?:has|have|had) (?:a|an|their own) (?:running |little |ongoing )?(?:bet|joke|sweepstake|pool|nickname)s? (?:on|about|for)\b",
+    r"\b(?:a|the) running joke\b",
+    r"\b(?:started |start |keep |kept )?calling (?:you|him|her) ['\"\u2018\u201c]",
+    r"\b(?:has|have|had) asked (?:me|us)? ?(?:to|if (?:we|i) can) (?:move|transfer|swap|replace|remove|reassign) (?:you|him|her)\b",
+    r"\bask(?:s|ed|ing)? for (?:anyone|anybody|someone) (?:but|else but|other than) (?:you|him|her)\b",
+    r"\b(?:refuse|refuses|refused|won't|will not) (?:to )?(?:work|sit|pair|share a shift) with (?:you|him|her)\b",
+    r"\b(?:laugh|laughs|laughed|laughing|joke|jokes|joked|smirk|smirked|snigger|sniggered) (?:about|at) (?:it|this|that|you|him|her)\b",
+]))
+_COLLECTIVE = re.compile(r"\b(?:the (?:whole|entire) \w+|half (?:the|of the) \w+|everyone|everybody|people|the (?:\w+ )?(?:engineers|drivers|nurses|"
+                         r"reps|agents|staff|team|crew|pickers|cashiers|chefs|cooks|teachers|developers|techs|lads|girls|guys|clients|"
+                         r"customers|patients|parents|students|residents|others)|clients|customers|they|the office|the floor|the ward|"
+                         r"the yard|none of the \w+|nobody|no one|the building)\b")
+_DISTRUST = re.compile(r"\b(?:nobody|no one|noone|none of (?:the|us|them) ?\w*)(?: on| in| at| from)?(?: the| this| our)?(?: \w+)?"
+                       r" (?:\w+ )?(?:trusts?|takes? (?:you|him|her|your|his|her)(?: \w+)? seriously|relies on|believes|listens to|respects|"
+                       r"wants?|rates|likes)\b")
+
+
+def _yield_regex(doc: Doc, sent: Any, m: Any) -> Iterable[tuple[int, int]]:
+    span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+    if span is not None:
+        yield span.start, span.end
+
+
+@register_check("public-exposure")
+def public_exposure(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """The writer takes the person's mistake to an audience so that it sees or learns
+    from it ("I'm copying the whole team so everyone can see what happens when ...",
+    "I read your email out at the team meeting", "I made sure the director saw your
+    version").  Sharing work as a good example has no shaming purpose clause."""
+    for sent in doc.sents:
+        low = sent.text.lower().replace("\u2019", "'")
+        m = _EXPOSE.search(low)
+        if m:
+            yield from _yield_regex(doc, sent, m)
+
+
+@register_check("ultimatum")
+def ultimatum(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """Informal threats about the person's job or standing ("keep this up and you won't
+    be here at Christmas", "one more mistake like this and ...", "plenty of people would
+    love your job").  A stated, formal consequence with a date ("if the targets are not
+    met by 30 June, we will start the formal process") is not matched."""
+    for sent in doc.sents:
+        low = sent.text.lower().replace("\u2019", "'")
+        m = _ULTIMATUM.search(low)
+        if m:
+            yield from _yield_regex(doc, sent, m)
+
+
+@register_check("collective-scorn")
+def collective_scorn(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """The person as the object of a group's scorn: a collective ("the whole ward",
+    "half the floor", "the engineers", "nobody on the team") talking, joking, betting
+    or laughing about them, knowing about their lapse, asking to be moved away from
+    them, or refusing them trust ("nobody takes her estimates seriously")."""
+    for sent in doc.sents:
+        low = sent.text.lower().replace("\u2019", "'")
+        if not _has_reviewee(sent, words) and not re.search(r"\b(?:you|your|him|his|her|he|she)\b", low):
+            continue
+        m = _DISTRUST.search(low)
+        if m is None:
+            c = _COLLECTIVE.search(low)
+            if c is None:
+                continue
+            m = _SCORN_VERBS.search(low, c.end())
+            if m is None or m.start() - c.end() > 60:
+                continue
+            m = c if m is None else m
+            span = doc.char_span(sent.start_char + c.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None:
+                yield span.start, span.end
+            continue
+        yield from _yield_regex(doc, sent, m)
+
+
+_SCARE_OPEN = {"'", "\u2018", '"', "\u201c"}
+
+
+@register_check("scare-quotes")
+def scare_quotes(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """Scare quotes or "so-called" around the person's own work ("his 'quick fix'
+    took the site down", "your 'research' was two searches", "her so-called
+    analysis"), and a sneer at their claims ("..., which is hilarious at this point").
+    A quoted title that names a thing ("her 'Intro to SQL' talk") is followed by a noun
+    and is not matched."""
+    for sent in doc.sents:
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            if t.lower_ not in ("your", "his", "her", "their") or k + 1 >= len(toks):
+                continue
+            nxt = toks[k + 1]
+            if nxt.lower_ in ("so-called", "so") and (nxt.lower_ == "so-called" or (k + 2 < len(toks) and toks[k + 2].lower_ in ("called", "-"))):
+                yield t.i, min(sent.end, nxt.i + 3)
+                continue
+            if nxt.text in _SCARE_OPEN or nxt.text == "``":
+                close = next((j for j in range(k + 2, min(len(toks), k + 7)) if toks[j].text in ("'", "\u2019", '"', "\u201d", "''")), None)
+                if close is None or close == k + 2:
+                    continue
+                after = toks[close + 1] if close + 1 < len(toks) else None
+                if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                    continue
+                if any(x.lower_ in ("great", "excellent", "brilliant", "helped", "saved", "won", "praised", "adopted", "fantastic")
+                       for x in toks):
+                    continue
+                yield t.i, toks[close].i + 1
+        low = sent.text.lower()
+        m = re.search(r"\b(?:which|that|it)(?:'s| is| was) (?:\w+ )?(?:hilarious|laughable|comical|rich|priceless)\b", low)
+        if m and _has_reviewee(sent, words):
+            yield from _yield_regex(doc, sent, m)
