@@ -96,13 +96,24 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 class DocWords:
     """The document checks' cue lexicons (see ``DOC_LEXICONS``)."""
 
+    def praise(self, t: Token) -> bool:
+        """A positive cue, or a positive trait used as an adjective ("kind", not "kinds of")."""
+        if not self.positive.token(t):
+            return False
+        if t.lower_ in self.traits or t.lemma_.lower() in self.traits:
+            return t.pos_ in ("ADJ", "ADV") or t.lower_ in self.positive.words - self.traits
+        if t.lemma_.lower() == "lead" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            return False  # "which led to overstock"
+        return True
+
     critical: Cues
     acknowledgment: Cues
     hollow: Cues
     exculpatory: Cues
     forward: Cues
     support: Cues
-    positive: Cues
+    positive: Cues  # positive-cues (any part of speech) and traits-positive (adjectives and adverbs)
+    traits: frozenset[str]
     decrease: frozenset[str]
     increase: frozenset[str]
     bad_outcomes: Cues
@@ -123,6 +134,7 @@ def doc_words() -> DocWords:
         forward=Cues.of(terms["doc-forward-cues"]),
         support=Cues.of(terms["doc-support-cues"]),
         positive=Cues.of(terms["positive-cues"] + terms["traits-positive"]),
+        traits=frozenset(terms["traits-positive"]) - frozenset(terms["positive-cues"]),
         decrease=frozenset(t[5:] for t in terms["doc-change-verbs"] if t.startswith("down:")),
         increase=frozenset(t[3:] for t in terms["doc-change-verbs"] if t.startswith("up:")),
         bad_outcomes=Cues.of(terms["doc-bad-outcomes"]),
@@ -177,6 +189,12 @@ def _segments(toks: list[Token]) -> list[list[Token]]:
     ("Good eye, but the mockups look amateur": two segments)."""
     segs: list[list[Token]] = [[]]
     for t in toks:
+        if t.dep_ == "cc" and t.lower_ in ("and", "so", "or") and t.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "conj" and c.i > t.i and any(g.dep_.startswith("nsubj") for g in c.children) for c in t.head.children
+        ):  # "Fiona redesigned the form, and intake time fell": two clauses
+            if segs[-1]:
+                segs.append([])
+            continue
         if (t.lower_ in _CONTRAST and t.dep_ in ("cc", "mark", "advmod", "prep")) or t.text in (";", ":", "\u2014"):
             if segs[-1]:
                 segs.append([])
@@ -299,6 +317,31 @@ def _change(seg: list[Token], words: WordLists, dw: DocWords) -> tuple[str, set[
     return None
 
 
+def _undone(t: Token, dw: DocWords) -> bool:
+    """An un- word for a thing left undone or a quality missing: "unassigned",
+    "unanswered", "unreliable" (un- + a praise word).  Not "unmatched" or
+    "unflappable" (acknowledgment cues)."""
+    low = t.lower_
+    if not low.startswith("un") or len(low) < 7 or t.pos_ not in ("ADJ", "VERB") or dw.acknowledgment.token(t):
+        return False
+    stem = low[2:]
+    return (stem.endswith("ed") and t.tag_ in ("VBN", "JJ")) or stem in dw.positive.words
+
+
+def _omission(t: Token, words: WordLists, dw: DocWords) -> bool:
+    """A person's action negated in a report ("didn't follow the procedure",
+    "couldn't answer basic questions"); not a negated flaw ("didn't miss a
+    shift"), a plan ("won't need"), or the writer's own ("I didn't check")."""
+    if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl") or _negator(t) not in ("not", "n't"):
+        return False
+    if not _subject_is_person(t, words) or _writer_subject(t):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "would", "should", "must") for c in t.children):
+        return False
+    return not any(x.lower_ in words.negative_cues or x.lemma_.lower() in words.negative_cues or dw.critical.token(x)
+                   or x.lower_ == "without" for x in t.subtree)
+
+
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
 
@@ -309,7 +352,7 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
     change = _change(seg, words, dw)
     if change:
         return "measured setback" if change[0] == "setback" else None
-    positive_here = any((dw.positive.token(t) or (dw.acknowledgment.token(t) and t.pos_ not in ("VERB", "AUX")))
+    positive_here = any((dw.praise(t) or (dw.acknowledgment.token(t) and t.pos_ not in ("VERB", "AUX")))
                         and _negator(t) is None for t in seg) or bool(dw.acknowledgment.phrases.search(seg_text.lower()))
     for t in seg:
         if _inside(t.idx, skip):
@@ -326,10 +369,14 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
             return f"negative cue '{t.text}'"
         prt = next((c for c in t.children if c.dep_ == "prt"), None) if t.pos_ == "VERB" else None
         if prt is not None and _negator(t) is None:  # "cut Maya off", "gave up on it"
-            for form in (f"{t.lower_} {prt.lower_}", f"{t.lemma_.lower()} {prt.lower_}"):
-                if form in words.negative_cue_phrases or dw.critical.phrases.fullmatch(form):
-                    return f"negative phrasal verb '{form}'"
-        if dw.positive.token(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't"):
+            form = f"{t.lower_} {prt.lower_}"
+            if form in words.negative_cue_phrases or dw.critical.phrases.fullmatch(form):
+                return f"negative phrasal verb '{form}'"
+        if _undone(t, dw):
+            return f"left undone '{t.text}'"
+        if _omission(t, words, dw):
+            return f"omission '{_negator(t)} {t.text}'"
+        if dw.praise(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't"):
             return f"negated praise '{t.text}'"
         if t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV") and t.head.i == t.i + 1:
             return f"'too {t.head.text}'"
@@ -344,7 +391,7 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
 
 
 def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple[int, int]],
-                  seg_text: str, seg_base: int, praise_spans: list[tuple[int, int]]) -> str | None:
+                  seg_text: str, seg_base: int, praise_spans: list[tuple[int, int]], forward: bool) -> str | None:
     """Why this (non-critical) clause acknowledges work, effort or progress, or None."""
     change = _change(seg, words, dw)
     if change and change[0] == "progress" and not _irrealis(seg[0].doc[min(change[1])]):
@@ -356,7 +403,9 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
         if _inside(t.idx, skip) or _irrealis(t):
             continue
         neg = _negator(t)
-        if dw.positive.token(t) and neg is None:
+        if dw.praise(t) and neg is None:
+            if forward and t.tag_ in ("JJR", "RBR"):
+                continue  # "I expect better."
             return f"positive cue '{t.text}'"
         if dw.acknowledgment.token(t) and neg is None:
             if t.pos_ in ("VERB", "AUX") and (not _subject_is_person(t, words) or _writer_subject(t)):
@@ -393,12 +442,23 @@ def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low:
         return "future or obligation"
     first = next((t for t in toks if t.is_alpha and t.lower_ not in ("please", "and", "then", "so")), None)
     if first is not None and (first.lower_ in words.base_verbs or first.tag_ == "VB") and \
-            not any(c.dep_.startswith("nsubj") for c in first.children) and first.tag_ not in ("VBD", "VBN", "VBZ"):
+            not any(c.dep_.startswith("nsubj") for c in first.children) and first.tag_ not in ("VBD", "VBN", "VBZ") \
+            and not _in_subject(first):
         return "imperative"
     if first is not None and first.i == sent.start and \
             first.lower_ in ("needs", "need", "should", "must", "could", "would", "try", "work", "focus"):
         return "request"
     return None
+
+
+def _in_subject(t: Token) -> bool:
+    """``t`` is part of the subject of a finite clause ("Partner teams have been
+    surprised"), so the sentence is no imperative despite a verb-like first word."""
+    for x in [t, *t.ancestors]:
+        if x.dep_ in ("nsubj", "nsubjpass"):
+            verb = x.head
+            return verb.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return False
 
 
 def _concrete_next_step(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low: str,
@@ -439,9 +499,12 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
                 and not _YEAR.match(t.text) and not _ONE_ON_ONE.match(lo):
             if prev in ("at", "aged") and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN"):
                 continue  # an age: "At 23, Tyler ..."
+            nxt = t.doc[t.i + 1: t.i + 3]
+            if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in _TIME_UNITS:
+                continue  # a length: "a 30-year veteran", "a 60-day plan"
             unit = t.head if t.head.lower_ in _TIME_UNITS else None
-            if unit is not None and unit.head.lower_ in ("for", "since") and unit.head.head.lemma_ in ("be", "work"):
-                continue  # tenure: "has been on the team for 90 days"
+            if unit is not None and unit.head.lower_ in ("for", "since"):
+                continue  # a duration or tenure: "has been on the team for 90 days"
             return f"count '{t.text}'"
         if not artifacts:
             continue
@@ -492,7 +555,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
                 if f.category is Category.VAGUE_EVALUATION:
                     # praise when the flagged words are positive ("Great job"), not "pointless"
                     mtoks = doc.char_span(at, f.end - offset, alignment_mode="expand")
-                    if mtoks is not None and any(dw.positive.token(t) or dw.acknowledgment.token(t) for t in mtoks) \
+                    if mtoks is not None and any(dw.praise(t) or dw.acknowledgment.token(t) for t in mtoks) \
                             and not any(t.lower_ in words.negative_cues or dw.critical.token(t) for t in mtoks) \
                             and not any(_negator(t) in ("not", "n't") for t in mtoks):
                         praise[i].append((at, f.end - offset))
@@ -534,7 +597,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
             if why:
                 sf.why.append(f"critical: {why}")
             elif not flagged:
-                ack = _acknowledges(seg, words, dw, quotes + hollow, seg_text, seg_base, praise[i])
+                ack = _acknowledges(seg, words, dw, quotes + hollow, seg_text, seg_base, praise[i], sf.forward)
                 if ack:
                     seg_ack[-1] = sf.acknowledgment = True
                     sf.why.append(f"acknowledgment: {ack}")
@@ -548,7 +611,12 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
             sf.critical = True
 
         if not sf.forward and not exculpated and Category.SENSITIVE_DISCLOSURE not in cats[i]:
-            rest = [t for seg, ack in zip(segs, seg_ack) if not ack for t in seg]
+            # the instance is in the criticism or in a neutral report, not in praise
+            # ("She launched the campaign on 1 March, and it hit a 31% open rate.")
+            if any(seg_critical):
+                rest = [t for seg, ack in zip(segs, seg_ack) if not ack for t in seg]
+            else:
+                rest = [] if sf.acknowledgment else toks
             inst = _instance([t for t in rest if not _inside(t.idx, quotes)], bool(quotes))
             if inst:
                 sf.instance = True
