@@ -231,7 +231,9 @@ def _negator(t: Token) -> str | None:
 def _person(t: Token, words: WordLists) -> bool:
     if t.pos_ == "PRON":
         return t.lower_ in _PERSON_PRONOUNS
-    return t.pos_ == "PROPN" or t.lemma_.lower() in words.person_nouns
+    if t.pos_ == "PROPN":  # a name, not "the bedside scan" tagged as one
+        return not any(c.dep_ == "det" for c in t.children)
+    return t.lemma_.lower() in words.person_nouns
 
 
 def _subject_is_person(verb: Token, words: WordLists) -> bool:
