@@ -136,12 +136,13 @@ def max_length(pattern: list[dict[str, Any]]) -> int | None:
 @dataclass
 class _Entry:
     key: str
-    matcher: Matcher | DependencyMatcher
+    matcher: Matcher | DependencyMatcher | None  #: token matchers are built on first use
     gates: list[tuple[str, frozenset[str]]]
     dependency: bool
     span: int | None = None  #: longest possible match, for windowed matching
     anchor: tuple[str, frozenset[int]] | None = None
     hashed: list[tuple[str, frozenset[int]]] | None = None  #: ``gates`` as string hashes
+    pattern: list[dict[str, Any]] | None = None
 
 
 class GatedMatcher:
@@ -155,10 +156,19 @@ class GatedMatcher:
         return len(self.entries)
 
     def add_token(self, key: str, pattern: list[dict[str, Any]]) -> None:
-        m = Matcher(self.vocab)
-        m.add(key, [pattern], greedy="LONGEST")
-        self.entries.append(_Entry(key, m, required_words(pattern), False, max_length(pattern)))
+        """Add a token pattern (already checked against spaCy's schema by the rule
+        loader).  Its Matcher is built when a document first passes its gate: a
+        short review needs a handful of the ~370, and building them all is a
+        visible share of start-up."""
+        self.entries.append(_Entry(key, None, required_words(pattern), False, max_length(pattern), pattern=pattern))
         self._index = None
+
+    def _matcher(self, e: _Entry) -> Matcher | DependencyMatcher:
+        if e.matcher is None:
+            m = Matcher(self.vocab)
+            m.add(e.key, [e.pattern], greedy="LONGEST")
+            e.matcher = m
+        return e.matcher
 
     def add_dependency(self, key: str, pattern: list[dict[str, Any]]) -> None:
         m = DependencyMatcher(self.vocab)
@@ -203,11 +213,12 @@ class GatedMatcher:
             for i in sorted(candidates):
                 e = self.entries[i]
                 if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):
+                    matcher = self._matcher(e)
                     for a, b in _windows(start, end, keys, e):
-                        for _key, s, end_ in e.matcher(doc[a:b]):
+                        for _key, s, end_ in matcher(doc[a:b]):
                             yield e.key, a + s, a + end_
             # a dependency tree never crosses a sentence: match each sentence alone
             for e in dependency:
                 if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):
-                    for _key, toks in e.matcher(doc[start:end]):
+                    for _key, toks in self._matcher(e)(doc[start:end]):
                         yield e.key, start + min(toks), start + max(toks) + 1
