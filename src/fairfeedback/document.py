@@ -159,7 +159,7 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 _TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters hour hours minute minutes "
                         "shift shifts sprint sprints term terms semester semesters season seasons".split())
 _PERSON_PRONOUNS = frozenset("i you he she we they me him her us them".split())
-_MODALS = frozenset("will 'll shall should must would could wo ca".split())
+_MODALS = frozenset("will 'll shall should must would 'd could wo ca".split())
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ONE_ON_ONE = re.compile(r"^1:1s?$")
@@ -178,6 +178,9 @@ class SentenceFacts:
     next_step: bool = False
     instance: bool = False
     why: list[str] = field(default_factory=list)
+
+    def why_strong(self) -> bool:
+        return any(w.startswith("critical: finding") for w in self.why)
 
     def flags(self) -> str:
         names = ("critical", "acknowledgment", "forward", "next_step", "instance")
@@ -302,8 +305,13 @@ def _change(seg: list[Token], words: WordLists, dw: DocWords) -> tuple[str, set[
         down = lemma in dw.decrease or low in dw.decrease
         if not (up or down) or _negator(v) is not None:
             continue
-        if v.tag_ in ("JJS", "RBS"):  # "the lowest fuel cost in the region"
-            subj = v.head if v.dep_ == "amod" and v.head.pos_ in ("NOUN", "PROPN") else None
+        if v.tag_ in ("JJS", "RBS"):  # "the lowest fuel cost in the region"; "turnover is the lowest"
+            if v.dep_ == "amod" and v.head.pos_ in ("NOUN", "PROPN"):
+                subj = v.head
+            elif v.dep_ in ("attr", "acomp") and v.head.lemma_ == "be":
+                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            else:
+                subj = None
         elif v.pos_ in ("VERB", "AUX"):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and _subject_is_person(v, words):
@@ -387,9 +395,21 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
             return f"negated passive '{t.text}'"
     for rx in (dw.critical.phrases, _negative_phrases(words.negative_cue_phrases)):
         for m in rx.finditer(seg_text.lower()):
-            if not _inside(m.start() + seg_base, skip):
+            a, b = m.start() + seg_base, m.end() + seg_base
+            if not _inside(a, skip) and not _phrase_negated(seg, a, b):
                 return f"negative phrase '{m.group(0)}'"
     return None
+
+
+def _phrase_negated(seg: list[Token], a: int, b: int) -> bool:
+    """A negator outside the phrase at [a, b) governs it ("no concerns about her work")."""
+    inside = [t for t in seg if a <= t.idx < b]
+    for t in inside:
+        for x in (t, t.head):
+            for c in x.children:
+                if not (a <= c.idx < b) and (c.dep_ == "neg" or c.lower_ in ("no", "zero", "never")):
+                    return True
+    return False
 
 
 def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple[int, int]],
@@ -491,8 +511,9 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
         prev = t.nbor(-1).lower_ if t.i > 0 else ""
         if lo in _MONTHS and t.text[0].isupper() and t.tag_ in ("NNP", "NN", "NNPS") and not (lo == "may" and t.i == 0):
             return f"date '{t.text}'"
-        if lo in _DAYS and prev in ("on", "last", "this", "that", "yesterday", "since"):
-            return f"date '{prev} {t.text}'"
+        if lo in _DAYS and (prev in ("on", "last", "this", "that", "yesterday", "since") or (
+                t.i + 1 < len(t.doc) and t.nbor(1).text in ("'s", "\u2019s"))):
+            return f"date '{t.text}'"  # "on Friday", "in Monday's planning meeting"; not "the Monday calls"
         if lo in ("yesterday", "today") or _ORDINAL_DATE.match(lo) or re.fullmatch(r"q[1-4]", lo):
             return f"date '{t.text}'"
         if t.text in ("%", "$", "\u20ac", "\u00a3") or lo in ("twice", "thrice"):
@@ -518,6 +539,12 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
                 and t.head.lower_ not in _TIME_UNITS and prev in ("the", "our", "his", "her", "their", "your", "my"):
             return f"named event '{t.text} {t.head.text}'"
     return None
+
+
+def _blank(doc: Doc, seg: list[Token], quotes: list[tuple[int, int]], base: int, low: str) -> str:
+    """The lower-cased text of a segment, quotations blanked (``low`` is the sentence's)."""
+    a, b = seg[0].idx - base, seg[-1].idx + len(seg[-1].text) - base
+    return low[a:b]
 
 
 def _units(doc: Doc) -> Iterable[Span]:
@@ -574,56 +601,71 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         ack_spans = dw.acknowledgment.spans(text, base)  # "stayed late": a flaw word inside praise
         strong = cats[i] & STRONG
 
-        fw = _forward(sent, [t for t in toks if not _inside(t.idx, quotes)], words, dw, low)
-        if fw:
-            sf.forward = True
-            sf.why.append(f"forward: {fw}")
-            # a request that also criticizes ("Be more careful", "Ask Rosa how it's done") needs a date or count
-            step = None if Category.SENSITIVE_DISCLOSURE in cats[i] else \
-                _concrete_next_step(sent, toks, words, dw, low, bool(strong))
-            if step:
-                sf.next_step = True
-                sf.why.append(f"next step: {step}")
-
         segs = _segments(toks)
+        # a short lead-in such as "Goal:" or "Next steps:" makes the whole sentence a plan
+        lead = _forward(doc[segs[0][0].i: segs[0][-1].i + 1], segs[0], words, dw,
+                        _blank(doc, segs[0], quotes, base, low)) if len(segs) > 1 and len(segs[0]) <= 4 else None
         seg_critical: list[bool] = []
         seg_ack: list[bool] = []
+        seg_forward: list[bool] = []
         for seg in segs:
             seg_base = seg[0].idx
             seg_end = seg[-1].idx + len(seg[-1].text)
             seg_text = doc.text[seg_base:seg_end]
+            seg_low = _blank(doc, seg, quotes, base, low)
+            span = doc[seg[0].i: seg[-1].i + 1]
             flagged = any(seg_base <= at < seg_end for at in strong_at[i])
-            why = None if exculpated or flagged else _critical(seg, words, dw, quotes + ack_spans, seg_text, seg_base)
+            fw = lead or _forward(span, [t for t in seg if not _inside(t.idx, quotes)], words, dw, seg_low)
+            step = None
+            if fw:
+                sf.forward = True
+                sf.why.append(f"forward: {fw}")
+                # a request that also criticizes ("Be more careful", "Ask Rosa how it's done") needs a date or count
+                if Category.SENSITIVE_DISCLOSURE not in cats[i]:
+                    step = _concrete_next_step(span, seg, words, dw, seg_low, bool(strong) and flagged)
+                if step:
+                    sf.next_step = True
+                    sf.why.append(f"next step: {step}")
+            seg_forward.append(bool(fw))
+            why = None if exculpated or flagged or step else \
+                _critical(seg, words, dw, quotes + ack_spans, seg_text, seg_base)
             seg_critical.append(flagged or bool(why))
             seg_ack.append(False)
             if why:
                 sf.why.append(f"critical: {why}")
             elif not flagged:
-                ack = _acknowledges(seg, words, dw, quotes + hollow, seg_text, seg_base, praise[i], sf.forward)
+                ack = _acknowledges(seg, words, dw, quotes + hollow, seg_text, seg_base, praise[i], bool(fw))
                 if ack:
                     seg_ack[-1] = sf.acknowledgment = True
                     sf.why.append(f"acknowledgment: {ack}")
-                elif any(seg_base <= at < seg_end for at in weak_at[i]) and not exculpated:
+                elif any(seg_base <= at < seg_end for at in weak_at[i]) and not exculpated and not step:
                     seg_critical[-1] = True
                     sf.why.append("critical: absolute finding")
         if strong:
             sf.critical = True
             sf.why.append("critical: finding " + ", ".join(sorted(c.value for c in strong)))
-        elif any(seg_critical) and not sf.next_step:
+        elif any(seg_critical):
             sf.critical = True
 
-        if not sf.forward and not exculpated and Category.SENSITIVE_DISCLOSURE not in cats[i]:
+        if not exculpated and Category.SENSITIVE_DISCLOSURE not in cats[i]:
             # the instance is in the criticism or in a neutral report, not in praise
-            # ("She launched the campaign on 1 March, and it hit a 31% open rate.")
+            # ("She launched the campaign on 1 March, and it hit a 31% open rate.") or in a plan
             if any(seg_critical):
-                rest = [t for seg, ack in zip(segs, seg_ack) if not ack for t in seg]
+                rest = [t for seg, ack, fw in zip(segs, seg_ack, seg_forward) if not ack and not fw for t in seg]
             else:
-                rest = [] if sf.acknowledgment else toks
-            inst = _instance([t for t in rest if not _inside(t.idx, quotes)], bool(quotes))
+                rest = [] if sf.acknowledgment else [t for seg, fw in zip(segs, seg_forward) if not fw for t in seg]
+            inst = _instance([t for t in rest if not _inside(t.idx, quotes)], any(
+                not fw and any(_inside(t.idx, quotes) for t in seg) for seg, fw in zip(segs, seg_forward)))
             if inst:
                 sf.instance = True
                 sf.why.append(f"instance: {inst}")
         out.append(sf)
+    # "... she missed the renewal date. No one told her the date had moved." the
+    # next sentence takes the blame off a criticism that no finding backs
+    for prev, cur, sent in zip(out, out[1:], sents[1:]):
+        if prev.critical and not prev.why_strong() and dw.exculpatory.phrases.search(sent.text.lower()):
+            prev.critical = False
+            prev.why.append("exculpated by the next sentence")
     return out
 
 
