@@ -184,7 +184,8 @@ def _praise_tokens(sent: Any) -> list[Any]:
     out = []
     for t in sent:
         low = t.lower_
-        if low == "way" and t.i + 2 < sent.end and t.doc[t.i + 1].lower_ == "to" and t.doc[t.i + 2].lower_ == "go":
+        if low == "way" and t.i + 2 < sent.end and t.doc[t.i + 1].lower_ == "to" and (
+                t.doc[t.i + 2].lower_ == "go" or (t.i == sent.start and t.doc[t.i + 2].pos_ == "VERB")):
             out.append(t)  # "way to go on the client call"
             continue
         if low in ("help", "star", "pro", "gem", "treat") and t.i >= sent.start + 2 and t.doc[t.i - 1].lower_ == "a" \
@@ -220,6 +221,8 @@ def _is_failure(t: Any) -> bool:
         return False  # "the complaints thread", "the error budget"
     if low == "off":
         return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "by"  # "off by 300 units"
+    if low in ("bad", "stupid", "foolish", "incompetent", "silly", "idiots", "amateurs", "unprofessional"):
+        return t.head.lemma_ in ("look", "seem", "sound")  # "way to make us all look bad"
     if low in ("later", "longer", "worse", "slower"):
         return t.i > 0 and t.doc[t.i - 1].lower_ in ("even", "much", "way", "only")
     if low in ("fine", "fines", "refund", "refunds", "escalation", "escalations"):
@@ -809,9 +812,11 @@ def scare_quotes(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable
                 close = next((j for j in range(k + 2, min(len(toks), k + 7)) if toks[j].text in ("'", "\u2019", '"', "\u201d", "''")), None)
                 if close is None or close == k + 2:
                     continue
+                inner = [x for x in toks[k + 2: close] if not x.is_punct]
                 after = toks[close + 1] if close + 1 < len(toks) else None
-                if after is not None and after.pos_ in ("NOUN", "PROPN"):
-                    continue
+                if not inner or any(x.text[:1].isupper() for x in inner) or (
+                        after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ != "ROOT"):
+                    continue  # a quoted title on a noun: "her 'Intro to SQL' talk", "her 'quick wins' list"
                 if any(x.lower_ in ("great", "excellent", "brilliant", "helped", "saved", "won", "praised", "adopted", "fantastic")
                        for x in toks):
                     continue
@@ -820,3 +825,99 @@ def scare_quotes(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable
         m = re.search(r"\b(?:which|that|it)(?:'s| is| was) (?:\w+ )?(?:hilarious|laughable|comical|rich|priceless)\b", low)
         if m and _has_reviewee(sent, words):
             yield from _yield_regex(doc, sent, m)
+
+
+# -- passive-aggressive markers ---------------------------------------------------------
+# Stock devices that turn a complaint into a dig at the person: reminding them it is
+# their job ("you had one job"), a taunting "for once", "if you actually", "some of us",
+# sarcastic good luck, "typical Mike", disbelief that they are still employed,
+# put-down imperatives ("grow up"), mock novice questions ("were you born yesterday?"),
+# mock titles ("Little Miss Perfect"), sneering qualifiers ("if you can call it that").
+# Each marker is matched only in a sentence about a person (or an order to one).
+
+_PA_PERSON = [
+    # disbelief at their employment
+    r"\b(?:surprised|amazed|shocked|astonished|baffled|no idea|not sure|don't know|dont know|wonder|beyond me|how)"
+    r"(?: \w+){0,3} (?:he|she|you|they) (?:still )?(?:has|have|had|got|keeps?|kept) (?:a|this|his|her|your|their) job\b",
+    r"\b(?:he|she|you|they)(?:'s|'re| is| are) still employed\b",
+    r"\bwhy (?:we|they|i|anyone) (?:even |ever )?(?:hired|promoted|kept|employ|employed) (?:him|her|you|them)\b",
+    r"\bwho (?:on earth |the hell )?(?:hired|promoted|trained|interviewed) (?:this|that|these) (?:guy|girl|one|person|lot|people|clown)s?\b",
+    r"\b(?:hard to believe|baffling|amazing|unbelievable|beyond me|can't believe|cannot believe) (?:that )?(?:someone|anyone|somebody|a person|an? \w+) "
+    r"with (?:his|her|your|their|that|so|\w+ years?'?s?)\b",
+    # their job
+    r"\b(?:you|he|she|they) had (?:one|1) job\b",
+    r"\b(?:it's|it is|that's|that is|this is|isn't that|is that not|which is) (?:literally |quite literally |actually |kind of )?(?:your|his|her|their) (?:only |entire |whole |actual )?job\b",
+    # taunts
+    r"\bfor once\b", r"\bfor a change\b", r"\bjust once\b",
+    r"\b(?:would|it'd|it would) be (?:nice|great|lovely|good|refreshing|a nice change) if (?:you|he|she|they) (?:actually|ever|for once|could actually|would actually|bothered)\b",
+    r"\bsome of us (?:have|actually|are|do|work|had|have to|need|get|care)\b",
+    r"\bgood luck (?:getting|trying to get|finding|getting an? \w+|with getting) (?:\w+ ){0,3}(?:out of|from) (?:him|her|them|you)\b",
+    r"^\W*(?:typical|classic|so typical|how typical)(?: of)? (?:[A-Z][a-z]+|him|her|you)\b",
+    r"\bmust (?:have|'ve) been too busy\b",
+    r"\b(?:too busy|busy) (?:scrolling|chatting|gossiping|texting|napping|on (?:your|his|her) phone)\b",
+    r"\bit'?s not like (?:we|we're|anyone|anybody|i|i'm|the team)(?:'re| are| is| was)? (?:busy|waiting|in a hurry)\b",
+    r"\bwhat a (?:coincidence|shocker|surprise)\b", r"^\W*(?:shocker|big surprise|go figure|who knew|who'd have thought)\b",
+    r"\bno wonder (?:the \w+|nobody|no one|everyone|everybody|they|clients|customers|people) (?:\w+ ){0,2}(?:walked|left|quit|complain|complained|hates?|avoids?|churned|moved|gave up|refuses?|won't)\b",
+    r"\bif you can call it that\b", r"\bi use (?:the|that) (?:term|word) loosely\b", r"\bfor lack of a better word\b",
+    r"\b(?:acts?|acting|behaves?) (?:like|as if|as though) (?:he's|she's|you're|he is|she is|you are) doing (?:us|everyone|me|the team) a (?:favou?r|kindness)\b",
+    r"\bdon't quit (?:your|his|her) day job\b", r"\b(?:maybe|better|just) stick to (?:filing|the basics|what (?:you|he|she) know|making|sweeping|\w+ing)\b",
+    r"\b(?:our|the) (?:resident|in-house) (?:genius|einstein|comedian|rocket scientist|expert|guru|wizard|prodigy)\b[^.;!?]{0,30}\bstrikes again\b",
+    r"\b(?:strikes|struck) again\b",
+    r"\b(?:little )?(?:miss|mr\.?|mister|captain|lady|madam|professor|sir) (?:perfect|know-it-all|know it all|obvious|sunshine|important|busy|excuses|clipboard|late|drama|sensitive|grumpy)\b",
+    r"\bfor a (?:supposed|so-called|so called|supposedly) (?:senior |lead |experienced |qualified )?\w+\b",
+    r"\bpainfully (?:basic|slow|obvious|average|mediocre|bad|simple|amateur)\b",
+    r"\ba waste of a (?:hire|salary|seat|desk|position|role|badge|chair|uniform|headcount|good \w+)\b",
+    r"(?:^\W*|[,;:] |\band |\bjust |\bplease )(?:grow up|man up|toughen up|act your age|get over yourself|get a grip|stop whining|stop sulking|stop moaning|stop crying|quit whining)\b",
+    r"\b(?:stop being|quit being|don't be|such|being|he's|she's|you're|is|are) (?:such )?(?:a|an) (?:big |total |complete |absolute )?(?:baby|crybaby|cry-baby|child|toddler|muppet|clown)\b",
+    r"\b(?:i'm|i am|we're|we are) not (?:your|his|her) (?:mum|mom|mother|dad|father|babysitter|nanny|maid|secretary|personal assistant|cleaner|servant)\b",
+    r"\b(?:call|called|calling|yell|yelled|shout|shouted|snap|snapped|tear|tore) (?:him|her|you|them)(?: out| at| into| off)? (?:out )?in front of\b",
+    r"\broll(?:s|ed|ing)? (?:their|our|my) eyes (?:when|whenever|at|every time)\b",
+    r"\blost (?:all |any )?respect for (?:him|her|you|them)\b",
+]
+_PA_QUESTION = [
+    r"\bis (?:this|it|today) (?:your|his|her) first (?:day|week|shift|job)\b", r"\b(?:were|was) (?:you|he|she) born yesterday\b",
+    r"\bare (?:you|they) new (?:here )?or something\b", r"\bor something\?", r"\bdid (?:you|he|she) (?:even )?go to school\b",
+    r"\bwho hired (?:this|that|him|her|you)\b",
+]
+_PA_WRITER = [
+    r"\b(?:can't|cannot|can not) believe (?:i|we) (?:still |actually )?(?:have|had|need|needed) to\b",
+    r"\bwhy (?:do|did|should) (?:i|we) (?:even )?bother(?:\W*$| giving| telling| explaining| asking| trying| with (?:him|her|you|them))",
+    r"\b(?:don't|do not|dont) know why (?:i|we) (?:even )?bother\b",
+    r"\b(?:my|our) patience (?:with (?:him|her|you|them) )?(?:is|has|was) (?:gone|run out|worn thin|running out|exhausted|at an end)\b",
+    r"\b(?:have|had|having) to babysit\b", r"\bbabysitting (?:him|her|you|them)\b",
+    r"\btoo much to ask\b",
+]
+_PA = re.compile("|".join(_PA_PERSON + _PA_WRITER))
+_PA_Q = re.compile("|".join(_PA_QUESTION))
+_PA_ANCHORS = re.compile(r"\b(?:for once|for a change|just once|stick to|too much to ask)\b")
+
+
+@register_check("passive-aggressive")
+def passive_aggressive(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """Stock passive-aggressive devices said to or of the person (see the list above)."""
+    for sent in doc.sents:
+        text = sent.text.replace("\u2019", "'")
+        low = text.lower()
+        m = _PA_Q.search(low) if text.rstrip().endswith("?") else None
+        if m is None:
+            m = _PA.search(low)
+            if m is None:
+                m = re.search(r"^\W*(?:[Tt]ypical|[Cc]lassic)(?: of)? [A-Z][a-z]+\b", text)
+            if m is None:
+                continue
+            if _PA_ANCHORS.search(m.group(0)):
+                # "for once", "stick to": only about a person or as an order to one
+                first = next((t for t in sent if not t.is_punct), None)
+                imperative = first is not None and (first.tag_ == "VB" or first.lower_ in (
+                    "try", "maybe", "could", "can", "would", "will", "just", "please", "do", "be", "so"))
+                subj_person = any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in _REVIEWEE or t.pos_ == "PROPN")
+                                  for t in sent)
+                if not (imperative or subj_person):
+                    continue
+                if any(t.lower_ in ("credit", "deserved", "well-deserved", "thanks", "thank", "great", "proud")
+                       for t in sent):
+                    continue
+        if re.search(r"one job|strikes again|for once|for a change", m.group(0)) and words.positive.search(low) \
+                and not any(_is_failure(t) for t in sent):
+            continue  # "she had one job on the project, and she delivered it early"
+        yield from _yield_regex(doc, sent, m)
