@@ -561,6 +561,15 @@ def yardstick_comparison(doc: Doc, params: dict[str, Any], words: WordLists) -> 
                                                       "realize", "grasp", "do", "see", "spot", "notice"):
                     yield t.i, verb.i + 1
                     continue
+            # (2a) "fumbled through the demo like a first-week intern", "behaves like a toddler"
+            if (_yardstick(t) or t.lower_ in ("amateur", "amateurs", "schoolboy", "schoolgirl", "headless")) and \
+                    t.dep_ == "pobj" and t.head.lower_ == "like" and t.head.head.pos_ in ("VERB", "AUX") and \
+                    t.head.head.lemma_.lower() not in ("look", "feel", "sound", "seem") and not _even_before(t, sent):
+                verb = t.head.head
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.lower_ in _REVIEWEE or subj.pos_ == "PROPN":
+                    yield t.head.i, t.i + 1
+                    continue
             # (2) "... like a child did them", "reads like it was written by a first-year student"
             if _yardstick(t) and t.dep_ in ("nsubj", "pobj"):
                 anc = list(t.ancestors)[:4]
@@ -705,6 +714,7 @@ _ULTIMATUM = re.compile("|".join([
     r"\b(?:you|he|she) (?:can|could|will|may|might) (?:go )?(?:find|look for) (?:another|a new|a different) (?:job|team|employer|career|line of work)\b",
     r"\bplenty of (?:people|candidates|others|folks) (?:out there )?(?:who|that)(?:'d| would| will)? (?:\w+ )?(?:love|kill for|want|take|jump at|do) (?:your|his|her) job\b",
     r"\b(?:your|his|her) days (?:here )?are numbered\b",
+    r"\bor (?:go |you can )?(?:find|look for) (?:somewhere|someplace|another place|a new place|another job|a new job|another employer)(?: else)?(?: to work)?\b",
     r"\b(?:don't|do not) be surprised if (?:your|his|her) name (?:comes up|is)\b",
     r"\bif (?:this|it|that) happens again,? (?:i|we)(?:'ll| will)? (?:\w+ )?(?:make sure|tell|let) (?:everyone|everybody|the whole|people|upstairs)\b",
     r"\b(?:you|he|she)(?:'re| are| is|'s) (?:easily |very )?replaceable\b",
@@ -721,8 +731,11 @@ _SCORN_VERBS = re.compile("|".join([
     r"\bask(?:s|ed|ing)? for (?:anyone|anybody|someone) (?:but|else but|other than) (?:you|him|her)\b",
     r"\b(?:refuse|refuses|refused|won't|will not) (?:to )?(?:work|sit|pair|share a shift) with (?:you|him|her)\b",
     r"\b(?:laugh|laughs|laughed|laughing|joke|jokes|joked|smirk|smirked|snigger|sniggered) (?:about|at) (?:it|this|that|you|him|her)\b",
+    r"\b(?:doesn't|don't|do not|does not|no longer|won't|will not|can't) (?:\w+ )?(?:respect|trust|rate|listen to|rely on|want to work with|take (?:him|her|you) seriously) (?:him|her|you|them)?\b",
+    r"\basked (?:for|that) (?:him|her|you) (?:to )?be (?:taken off|removed|replaced|moved|reassigned|swapped)\b",
 ]))
-_COLLECTIVE = re.compile(r"\b(?:the (?:whole|entire) \w+|half (?:the|of the) \w+|everyone|everybody|people|the (?:\w+ )?(?:engineers|drivers|nurses|"
+_COLLECTIVE = re.compile(r"\b(?:the (?:whole|entire) \w+|half (?:the|of the) \w+|(?:his|her|your) (?:own )?(?:team|staff|reports|colleagues|peers|crew)|"
+                         r"the (?:client|customer|board|panel|auditor|director)s?|everyone|everybody|people|the (?:\w+ )?(?:engineers|drivers|nurses|"
                          r"reps|agents|staff|team|crew|pickers|cashiers|chefs|cooks|teachers|developers|techs|lads|girls|guys|clients|"
                          r"customers|patients|parents|students|residents|others)|clients|customers|they|the office|the floor|the ward|"
                          r"the yard|none of the \w+|nobody|no one|the building)\b")
@@ -821,6 +834,16 @@ def scare_quotes(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable
                        for x in toks):
                     continue
                 yield t.i, toks[close].i + 1
+            # "the 'finished' report was missing half the data": a status word in scare quotes, belied
+            if t.lower_ in ("the", "this", "that", "a", "an", "his", "her", "your", "their") and nxt.text in _SCARE_OPEN:
+                close = next((j for j in range(k + 2, min(len(toks), k + 5)) if toks[j].text in ("'", "\u2019", '"', "\u201d", "''")), None)
+                if close is None or close == k + 2 or close + 1 >= len(toks) or toks[close + 1].pos_ != "NOUN":
+                    continue
+                inner = toks[k + 2: close]
+                if any(x.text[:1].isupper() for x in inner) or not any(x.pos_ in ("ADJ", "VERB") for x in inner):
+                    continue
+                if any(_is_failure(x) or x.lower_ in ("missing", "half", "still", "broke", "crashed") for x in toks[close + 1:]):
+                    yield t.i, toks[close].i + 2
         low = sent.text.lower()
         m = re.search(r"\b(?:which|that|it)(?:'s| is| was) (?:\w+ )?(?:hilarious|laughable|comical|rich|priceless)\b", low)
         if m and _has_reviewee(sent, words):
@@ -873,6 +896,35 @@ _PA_PERSON = [
     r"\b(?:call|called|calling|yell|yelled|shout|shouted|snap|snapped|tear|tore) (?:him|her|you|them)(?: out| at| into| off)? (?:out )?in front of\b",
     r"\broll(?:s|ed|ing)? (?:their|our|my) eyes (?:when|whenever|at|every time)\b",
     r"\blost (?:all |any )?respect for (?:him|her|you|them)\b",
+    # sarcastic similes and feigned doubt about the basics
+    r"\babout as (?:useful|helpful|organi[sz]ed|reliable|sharp|bright|quick|fast|responsive|punctual|effective|subtle|"
+    r"welcome|competent|productive|engaged|inspiring|exciting|fun|tidy|calm|prepared|professional|careful|accurate|"
+    r"much use|much help|switched on|on the ball) as (?:a|an|the|my)\b",
+    r"\b(?:had|have|'ve had) (?:more|better) (?:productive |useful |meaningful |intelligent )?(?:conversations?|discussions?|chats?|"
+    r"meetings?|answers?) with (?:a|an|the|my) (?:\w+ ){0,2}(?:wall|machine|plant|dog|cat|printer|toaster|chair|door|fridge|kettle|brick|rock)\b",
+    r"\b(?:not sure|wonder if|wonder whether|doubt|don't think|do not think|no idea if) (?:he|she|you|they) (?:even |actually |really )?"
+    r"(?:knows?|understands?|grasps?) what (?:a|an|the) \w+(?: \w+)? (?:actually |even |really )?(?:is|are|means?)\b",
+    r"\bsomeone (?:needs|ought|has|should)(?: to)? (?:to )?(?:teach|show|explain to) (?:him|her|them|you) (?:how|what)\b",
+    r"\b(?:no idea|not sure|don't know|do not know|dont know|wonder) what (?:he|she|you|they) (?:actually |even |really )?(?:does|do|did) all day\b",
+    r"\blucky (?:he|she|you|they)(?: still)? (?:has|have|had|kept|keeps?|got) (?:a|this|his|her|your|their) job\b",
+    r"\b(?:if it were up to me|if i had my way|if it was up to me),? (?:he|she|you|they)(?:'d| would)(?: \w+)? be (?:gone|out|fired|out the door|sacked|let go)\b",
+    r"\b(?:i'd|i would|we'd|we would) (?:happily |gladly |have )?(?:fire|sack|let go of|get rid of) (?:him|her|you|them)\b",
+    r"\b(?:you|he|she|they) (?:should|ought to) (?:know|have known) better\b",
+    r"\bno business (?:being|managing|leading|running|working|teaching|supervising|in (?:a|this|the))\b",
+    r"\b(?:shouldn't|should not|should never|can't|cannot) be (?:allowed|let|trusted) (?:anywhere )?(?:near|to (?:lead|run|manage|speak|talk|deal))\b",
+    r"\bnot fit to (?:be let|lead|manage|run|be near|be trusted)\b",
+    r"\b(?:professional|helpful|smart|mature|impressive|brilliant|clever|great|nice|useful|organi[sz]ed)\W{1,3}not\W*$",
+    r"\b(?:boo hoo|boo-hoo|cry me a river|poor baby|diddums|world's smallest violin|get the tissues|poor little)\b",
+    r"(?:^\W*|[,;] )(?:listen|look|okay|ok|right|sorry|well),? (?:young lady|young man|sweetheart|sweetie|missy|sunshine|kiddo|sonny|buddy|pal|princess|champ)\b",
+    r"[,;] (?:genius|einstein|sherlock|champ|hotshot|sunshine|princess|sweetheart|sweetie|smart guy|wise guy|smartypants|smarty pants|kiddo|sonny|young lady|young man)\W*$",
+    r"\b(?:made|makes|making) (?:a )?fools? (?:out )?of (?:himself|herself|yourself|themselves|us|the team|everyone)\b",
+    r"\bembarrass(?:ed|es|ing)? (?:himself|herself|yourself|themselves|us all|the whole team|the team|everyone)\b",
+    r"\b(?:everyone|everybody|the whole room|the (?:client|customer|board|panel|room)s?) could (?:see|tell) (?:that )?(?:he|she|you|they) (?:had no idea|had no clue|was lost|were lost|was out of (?:his|her) depth|didn't know|did not know|hadn't prepared|had not prepared|was winging it)\b",
+    r"\b(?:it's|it is|it was|honestly|kind of|pretty|really) (?:\w+ )?sad (?:watching|to watch|seeing|to see) (?:him|her|you|them) (?:try|attempt|struggle|fumble|flounder|stumble)\b",
+    r"(?:^\W*|[,;:] |\band )(?:shape up or ship out|wake up and smell the coffee)\b",
+    r"\b(?:(?:his|her|your) predecessor|the (?:last|previous|old) (?:guy|girl|person|one|manager|lead|rep|nurse|engineer|\w+) (?:in|on|who had|who did) (?:this|that|the|your|his|her) (?:role|job|seat|desk|position|account|post))"
+    r" (?:never|always|didn't|did not|managed|could|would|did it|had no|got it|knew)\b",
+    r"\b(?:i'll|i will|we'll|we will|i'm|i am|we're|we are) (?:be )?watching (?:you|him|her) (?:very |really )?(?:closely|like a hawk|carefully)\b",
 ]
 _PA_QUESTION = [
     r"\bis (?:this|it|today) (?:your|his|her) first (?:day|week|shift|job)\b", r"\b(?:were|was) (?:you|he|she) born yesterday\b",
