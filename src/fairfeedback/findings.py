@@ -62,15 +62,17 @@ class FindingBuilder:
                 return found
         return self.behaviors.get(span.root.lower_) or self.behaviors.get(span.root.lemma_.lower()) or ()
 
-    def _rewrite(self, rule_category, span: Span, sent: Span, offset: int) -> list[Suggestion]:
-        rw = rewrite_sentence(rule_category, Analysis(span, self.words, sent), self._behaviors(span))
+    @staticmethod
+    def _rewrite(rule_category, a: Analysis, behaviors: tuple[str, ...], bounds: tuple[int, int],
+                 offset: int) -> list[Suggestion]:
+        rw = rewrite_sentence(rule_category, a, behaviors)
         if rw is None:
             return []
-        a, b = sentence_bounds(span, sent)
-        return [Suggestion(title=rw.title, text=rw.text, applicability=rw.applicability, start=a + offset, end=b + offset)]
+        return [Suggestion(title=rw.title, text=rw.text, applicability=rw.applicability,
+                           start=bounds[0] + offset, end=bounds[1] + offset)]
 
-    def _values(self, span: Span, sent: Span) -> dict[str, str]:
-        a = Analysis(span, self.words, sent)
+    @staticmethod
+    def _values(span: Span, sent: Span, a: Analysis, behaviors: tuple[str, ...]) -> dict[str, str]:
         subj = a.subject if a.subject_kind == "person" else None
         if subj is not None and subj.pos_ == "PROPN":
             start = subj
@@ -82,7 +84,6 @@ class FindingBuilder:
         else:
             subject = "[name]"
         match = span.text
-        behaviors = self._behaviors(span)
         return {
             "match": match,
             "subject": subject,
@@ -121,11 +122,16 @@ class FindingBuilder:
             line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
         sent_of = sentence_index(doc)
         out: list[Finding] = []
+        bounds_of: dict[int, tuple[int, int]] = {}
         for span in spans:
             rule = self.rules[span.label_]
             sent = sent_of[span.start]
-            values = self._values(span, sent)
-            bounds = sentence_bounds(span, sent)
+            analysis = Analysis(span, self.words, sent)  # shared by the message values and the rewrite
+            behaviors = self._behaviors(span)
+            values = self._values(span, sent, analysis, behaviors)
+            bounds = bounds_of.get(sent.start)
+            if bounds is None:
+                bounds = bounds_of[sent.start] = sentence_bounds(span, sent)
             start, end = span.start_char + offset, span.end_char + offset
             line = bisect_right(line_starts, start)
             end_line = bisect_right(line_starts, max(start, end - 1))
@@ -144,7 +150,8 @@ class FindingBuilder:
                     match=span.text,
                     message=self._message(rule, values, sent),
                     explanation=self.explanations[rule.id],
-                    suggestions=_unique(self._rewrite(rule.category, span, sent, offset) + render_suggestions(rule, values)),
+                    suggestions=_unique(self._rewrite(rule.category, analysis, behaviors, bounds, offset)
+                                        + render_suggestions(rule, values)),
                     sentence_start=bounds[0] + offset,
                     sentence_end=bounds[1] + offset,
                 )
