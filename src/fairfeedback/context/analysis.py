@@ -97,6 +97,14 @@ _FRAMES = re.compile("|".join([
     r"\bhow (?:does|did|can|could) (?:someone|somebody|anyone|a person|an? \w+) with (?:your|his|her|their|that much|so much|that|this)\b",
     r"\bdo i (?:need|have) to (?:put|write|print|tape|stick|spell|draw|tattoo|send you|remind|tell|explain|come|stand|sit)\b",
     r"\bhow many more (?:\w+ ){1,3}(?:do|does|will|must|should|can) (?:we|i|you|the team)\b",
+    r"\bhow (?:could|can|would|did) (?:you|he|she|anyone|someone|they) (?:possibly |even )?be so\b",
+    r"\bdo (?:you|they) (?:even )?have any idea how\b",
+    r"\b(?:did|do) (?:you|he|she|they) (?:really |honestly |seriously )?think (?:no one|nobody|noone|we|i|people) (?:would|wouldn't|will|won't)(?: \w+)? notice\b",
+    r"\b(?:can|can't|cannot) (?:you|he|she) (?:not )?read\b", r"\bwhat'?s (?:your|his|her) problem\b",
+    r"\b(?:are|is) (?:you|he|she|they) (?:completely |totally |just )?(?:incapable|unable) of\b",
+    r"\bdo (?:you|they) think (?:i'm|i am|we're|we are|everyone is|everyone's|people are) (?:\w+ )?(?:stupid|an idiot|idiots|blind|dumb|born yesterday|fools?)\b",
+    r"\bwho (?:even )?does that\b",
+    r"^\W*(?:so,? )?what'?s next\b", r"\bdo i look like (?:your|his|her|a|an) \w+",
 ]))
 #: Disbelief adverbs that make a yes/no question about the person's own doing rhetorical:
 #: "do you ever actually read the tickets?", "did it even cross your mind?".
@@ -108,16 +116,61 @@ _NOT_DISBELIEF_NEXT = {"if", "though", "more", "less", "a", "an", "the", "so", "
 _WHY_ABSOLUTE = re.compile(r"\b(?:everything|every single|every time|always|never|nothing|constantly|each and every)\b")
 
 
+#: Chat spellings, normalised before the phrase checks run: "u" -> "you", "cant" -> "can't".
+_INFORMAL = {"u": "you", "ur": "your", "ya": "you", "r": "are", "cant": "can't", "dont": "don't", "wont": "won't",
+             "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+             "werent": "weren't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+             "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "im": "i'm", "ive": "i've", "youre": "you're",
+             "youve": "you've", "youd": "you'd", "hes": "he's", "shes": "she's", "theyre": "they're", "thats": "that's",
+             "whats": "what's", "couldve": "could've", "wouldve": "would've", "shouldve": "should've", "yr": "year",
+             "yrs": "years", "pls": "please", "plz": "please", "tho": "though", "thru": "through", "cuz": "because",
+             "coz": "because", "bc": "because", "b4": "before", "2day": "today", "ppl": "people", "sth": "something",
+             "smth": "something", "abt": "about", "w/": "with", "wat": "what", "wot": "what"}
+_WORD = re.compile(r"[a-z0-9/']+")
+
+
+def normalize_informal(text: str) -> tuple[str, list[int]]:
+    """Lower-case ``text`` with curly apostrophes straightened and chat spellings
+    expanded, and for every character of the result the offset it came from."""
+    low = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for m in _WORD.finditer(low):
+        word = m.group(0)
+        rep = _INFORMAL.get(word)
+        if rep is None:
+            continue
+        out.append(low[pos:m.start()])
+        back.extend(range(pos, m.start()))
+        out.append(rep)
+        back.extend([m.start()] * (len(rep) - 1) + [m.end() - 1])
+        pos = m.end()
+    out.append(low[pos:])
+    back.extend(range(pos, len(low)))
+    back.append(len(low))
+    return "".join(out), back
+
+
 def blame_question(sent: Span, words: WordLists) -> tuple[int, int] | None:
     """Character offsets (within ``sent.text``) of the marker that makes ``sent`` a
     rhetorical blame question, or None.  A question mark is needed except for the
     incredulity frames, which chat-style writing often leaves unpunctuated."""
     text = sent.text.rstrip()
-    low = text.lower().replace("\u2019", "'")
+    low, back = normalize_informal(text)
+    m = _blame_marker(sent, text, low, words)
+    if m is None:
+        return None
+    if len(m) == 3:
+        return m[0], m[1]  # already in the sentence's own offsets
+    return back[m[0]], back[m[1]]
+
+
+def _blame_marker(sent: Span, text: str, low: str, words: WordLists) -> tuple[int, ...] | None:
     asks = text.endswith("?") or text.endswith("?!")
     first = next((t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in (
         "seriously", "honestly", "so", "and", "but", "oh", "ok", "okay", "like", "um", "also", "then")), None)
-    wh = first is not None and first.lower_ in ("why", "how", "what", "who", "where", "when", "whose")
+    wh = first is not None and first.lower_ in ("why", "how", "what", "who", "where", "when", "whose", "wat")
     if not asks and not (wh or (first is not None and first.lower_ in _AUX_OPEN)) or text.endswith((".", "!")) and not asks:
         if not re.search(r"\bwhy would (?:anyone|anybody|someone)\b", low):
             return None
@@ -127,7 +180,7 @@ def blame_question(sent: Span, words: WordLists) -> tuple[int, int] | None:
     m = _FRAMES.search(low)
     if m:
         return m.start(), m.end()
-    if not asks or first is None:
+    if first is None or not (asks or (first.lower_ in _AUX_OPEN and not text.endswith((".", "!", ";", ":")))):
         return None
     if first.lower_ in _AUX_OPEN:
         # "Did you even ...?", "Do you ever actually read ...?", "Did it even cross your mind?"
@@ -142,7 +195,7 @@ def blame_question(sent: Span, words: WordLists) -> tuple[int, int] | None:
                 if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _PERSON_PRON or c.lower_ == "it")
                        for c in verb.children):
                     s = t.idx - sent.start_char
-                    return s, s + len(t.text)
+                    return s, s + len(t.text), 0
     if first.lower_ == "why" and _WHY_ABSOLUTE.search(low) and re.search(r"\b(?:you|your|he|his|she|her|they)\b", low):
         m = _WHY_ABSOLUTE.search(low)
         return 0, m.end()

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..context.analysis import blame_question
+from ..context.analysis import blame_question, normalize_informal
 from ..context.words import WordLists
 
 CheckFn = Callable[[Doc, dict[str, Any], WordLists], Iterable[tuple[int, int]]]
@@ -223,6 +223,8 @@ def _is_failure(t: Any) -> bool:
         return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "by"  # "off by 300 units"
     if low in ("bad", "stupid", "foolish", "incompetent", "silly", "idiots", "amateurs", "unprofessional"):
         return t.head.lemma_ in ("look", "seem", "sound")  # "way to make us all look bad"
+    if low == "last":
+        return t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ in ("one", "person", "to")  # "the last one to submit"
     if low in ("later", "longer", "worse", "slower"):
         return t.i > 0 and t.doc[t.i - 1].lower_ in ("even", "much", "way", "only")
     if low in ("fine", "fines", "refund", "refunds", "escalation", "escalations"):
@@ -339,7 +341,7 @@ def repetition_reproach(doc: Doc, params: dict[str, Any], words: WordLists) -> I
     with the excuses").  A count of the person's own events ("late three times in May")
     is a fact and is not matched."""
     for sent in doc.sents:
-        low = sent.text.lower().replace("\u2019", "'")
+        low, back = normalize_informal(sent.text)
         m = _EXASPERATION.search(low)
         if m is None:
             a = _AGAIN_OPEN.search(low)
@@ -348,7 +350,7 @@ def repetition_reproach(doc: Doc, params: dict[str, Any], words: WordLists) -> I
                 m = a
         if m is None:
             continue
-        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        span = doc.char_span(sent.start_char + back[m.start()], sent.start_char + back[m.end()], alignment_mode="expand")
         if span is not None:
             yield span.start, span.end
 
@@ -364,7 +366,7 @@ _CONTEMPT_NOUNS = {"embarrassment", "joke", "farce", "shambles", "disgrace", "tr
 _NEEDS_INTENSITY = {"catastrophe", "disaster", "mess", "nightmare", "wreck", "comedy", "crash"}
 _CONTEMPT_ADJ = {"embarrassing", "humiliating", "laughable", "cringe", "cringey", "cringy", "cringeworthy",
                  "cringe-worthy", "shameful", "disgraceful", "pathetic", "painful", "excruciating", "hilarious",
-                 "embarassing", "amateurish", "farcical", "comical"}
+                 "embarassing", "amateurish", "farcical", "comical", "pitiful", "pitiable"}
 _WATCH = {"watch", "read", "listen", "sit", "hear", "witness", "look", "see", "review", "mark"}
 _INTENSE = re.compile(r"\b(?:total|complete|absolute|utter|unmitigated|epic|colossal|spectacular|unholy|"
                       r"from start to finish|start to finish|from beginning to end|end to end|top to bottom|"
@@ -458,6 +460,8 @@ def contempt_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
                     elif nxt[:1] == ["to"] and len(nxt) > 1 and nxt[1] in (
                             "have", "put", "send", "show", "present", "sign", "share", "forward", "attach", "submit"):
                         yield t.i, t.i + 3
+                    elif nxt[:2] == ["to", "be"] and _has_reviewee(sent, words):
+                        yield t.i, t.i + 3  # "embarrassed to be on the same team as him"
                 continue
             noun = lemma in _CONTEMPT_NOUNS or low in _CONTEMPT_NOUNS or (
                 lemma == "crash" and any(c.lower_ in ("car", "train") for c in t.children))
@@ -522,6 +526,8 @@ _NOT_QUALITY = {"experienced", "senior", "junior", "qualified", "expensive", "li
 
 
 def _yardstick(tok: Any) -> bool:
+    if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].lower_.strip("-") in ("year", "years", "yr") :
+        return True  # "my six year old"
     return tok.lemma_.lower() in _YARDSTICK or tok.lower_ in _YARDSTICK or (
         tok.lower_ in ("guy", "girl", "starter", "hire", "kid", "lad") and any(c.lower_ == "new" for c in tok.children))
 
@@ -561,6 +567,12 @@ def yardstick_comparison(doc: Doc, params: dict[str, Any], words: WordLists) -> 
                                                       "realize", "grasp", "do", "see", "spot", "notice"):
                     yield t.i, verb.i + 1
                     continue
+            # (1b) "my six year old writes neater notes": the yardstick does it better
+            if _yardstick(t) and t.dep_ == "nsubj" and any(
+                    c.dep_ == "dobj" and any(g.tag_ == "JJR" and g.lower_ in _POSITIVE_CMP | {"neater", "nicer", "tidier"} for g in c.children)
+                    for c in t.head.children) and any(c.lower_ in ("my", "a", "an", "even", "any") for c in doc[max(sent.start, t.i - 4): t.i]):
+                yield t.i, t.head.i + 1
+                continue
             # (2a) "fumbled through the demo like a first-week intern", "behaves like a toddler"
             if (_yardstick(t) or t.lower_ in ("amateur", "amateurs", "schoolboy", "schoolgirl", "headless")) and \
                     t.dep_ == "pobj" and t.head.lower_ == "like" and t.head.head.pos_ in ("VERB", "AUX") and \
@@ -655,17 +667,17 @@ def peer_yardstick(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterab
     still asking").  A peer mentioned without the contrast ("she paired with the other
     nurses") is not matched."""
     for sent in doc.sents:
-        low = sent.text.lower().replace("\u2019", "'")
+        low, back = normalize_informal(sent.text)
         m = _NEED_LESS.search(low)
         if m:
-            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            span = doc.char_span(sent.start_char + back[m.start()], sent.start_char + back[m.end()], alignment_mode="expand")
             if span is not None:
                 yield span.start, span.end
                 continue
         g = _PEER_GROUP.search(low)
         peer_tok = None
         if g:
-            span = doc.char_span(sent.start_char + g.start(), sent.start_char + g.end(), alignment_mode="expand")
+            span = doc.char_span(sent.start_char + back[g.start()], sent.start_char + back[g.end()], alignment_mode="expand")
             peer_tok = span.root if span is not None else None
         else:
             # a named colleague as the subject of a success: "Kevin in accounts figured it out in a day"
@@ -692,7 +704,7 @@ _AUDIENCE = r"(?:the (?:whole|entire) (?:\w+ )?(?:team|office|floor|ward|departm
     r"the others|the rest of the team|hr)"
 _EXPOSE = re.compile("|".join([
     # writer exposes the work to an audience so that they see / learn / know who to blame
-    r"\b(?:i|we)(?:'m|'ll|'ve| am| will| have| had|'d| did)? (?:\w+ )?(?:copy|copying|copied|cc|cc'ing|cc'd|cced|forward(?:ed|ing)?|"
+    r"\b(?:i|we)(?:'m|'ll|'ve| am| will| have| had|'d| did)? (?:\w+ )?(?:call(?:ed|ing)? (?:him|her|you|them) out|copy|copying|copied|cc|cc'ing|cc'd|cced|forward(?:ed|ing)?|"
     r"shar(?:e|ed|ing)|show(?:ed|n|ing)?|read|reading|post(?:ed|ing)?|circulat(?:e|ed|ing)|put|putting|bring|bringing|brought|"
     r"rais(?:e|ed|ing)|present(?:ed|ing)?|send|sent|sending|made sure|make sure|will make sure)\b[^.;!?]{0,60}?"
     r"\b(?:so (?:that )?(?:everyone|everybody|people|they|the (?:whole )?team|she|he|the others)(?: \w+){0,3} "
@@ -714,6 +726,7 @@ _ULTIMATUM = re.compile("|".join([
     r"\b(?:you|he|she) (?:can|could|will|may|might) (?:go )?(?:find|look for) (?:another|a new|a different) (?:job|team|employer|career|line of work)\b",
     r"\bplenty of (?:people|candidates|others|folks) (?:out there )?(?:who|that)(?:'d| would| will)? (?:\w+ )?(?:love|kill for|want|take|jump at|do) (?:your|his|her) job\b",
     r"\b(?:your|his|her) days (?:here )?are numbered\b",
+    r"\bsee where (?:that|it|this) (?:gets|will get|lands|leaves) (?:you|him|her)\b",
     r"\bor (?:go |you can )?(?:find|look for) (?:somewhere|someplace|another place|a new place|another job|a new job|another employer)(?: else)?(?: to work)?\b",
     r"\b(?:don't|do not) be surprised if (?:your|his|her) name (?:comes up|is)\b",
     r"\bif (?:this|it|that) happens again,? (?:i|we)(?:'ll| will)? (?:\w+ )?(?:make sure|tell|let) (?:everyone|everybody|the whole|people|upstairs)\b",
@@ -731,6 +744,8 @@ _SCORN_VERBS = re.compile("|".join([
     r"\bask(?:s|ed|ing)? for (?:anyone|anybody|someone) (?:but|else but|other than) (?:you|him|her)\b",
     r"\b(?:refuse|refuses|refused|won't|will not) (?:to )?(?:work|sit|pair|share a shift) with (?:you|him|her)\b",
     r"\b(?:laugh|laughs|laughed|laughing|joke|jokes|joked|smirk|smirked|snigger|sniggered) (?:about|at) (?:it|this|that|you|him|her)\b",
+    r"\b(?:saw|heard|noticed|could see|could tell|witnessed|knows|know) (?:just |exactly )?how (?:\w+ )?\w+ (?:you|he|she) (?:were|was|are|is|looked|sounded)\b",
+    r"\bheard about (?:your|his|her)\b",
     r"\b(?:doesn't|don't|do not|does not|no longer|won't|will not|can't) (?:\w+ )?(?:respect|trust|rate|listen to|rely on|want to work with|take (?:him|her|you) seriously) (?:him|her|you|them)?\b",
     r"\basked (?:for|that) (?:him|her|you) (?:to )?be (?:taken off|removed|replaced|moved|reassigned|swapped)\b",
 ]))
@@ -744,8 +759,9 @@ _DISTRUST = re.compile(r"\b(?:nobody|no one|noone|none of (?:the|us|them) ?\w*)(
                        r"wants?|rates|likes)\b")
 
 
-def _yield_regex(doc: Doc, sent: Any, m: Any) -> Iterable[tuple[int, int]]:
-    span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+def _yield_regex(doc: Doc, sent: Any, m: Any, back: list[int] | None = None) -> Iterable[tuple[int, int]]:
+    a, b = (m.start(), m.end()) if back is None else (back[m.start()], back[m.end()])
+    span = doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
     if span is not None:
         yield span.start, span.end
 
@@ -757,10 +773,10 @@ def public_exposure(doc: Doc, params: dict[str, Any], words: WordLists) -> Itera
     "I read your email out at the team meeting", "I made sure the director saw your
     version").  Sharing work as a good example has no shaming purpose clause."""
     for sent in doc.sents:
-        low = sent.text.lower().replace("\u2019", "'")
+        low, back = normalize_informal(sent.text)
         m = _EXPOSE.search(low)
         if m:
-            yield from _yield_regex(doc, sent, m)
+            yield from _yield_regex(doc, sent, m, back)
 
 
 @register_check("ultimatum")
@@ -770,10 +786,10 @@ def ultimatum(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tu
     love your job").  A stated, formal consequence with a date ("if the targets are not
     met by 30 June, we will start the formal process") is not matched."""
     for sent in doc.sents:
-        low = sent.text.lower().replace("\u2019", "'")
+        low, back = normalize_informal(sent.text)
         m = _ULTIMATUM.search(low)
         if m:
-            yield from _yield_regex(doc, sent, m)
+            yield from _yield_regex(doc, sent, m, back)
 
 
 @register_check("collective-scorn")
@@ -783,7 +799,7 @@ def collective_scorn(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
     or laughing about them, knowing about their lapse, asking to be moved away from
     them, or refusing them trust ("nobody takes her estimates seriously")."""
     for sent in doc.sents:
-        low = sent.text.lower().replace("\u2019", "'")
+        low, back = normalize_informal(sent.text)
         if not _has_reviewee(sent, words) and not re.search(r"\b(?:you|your|him|his|her|he|she)\b", low):
             continue
         m = _DISTRUST.search(low)
@@ -795,11 +811,11 @@ def collective_scorn(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
             if m is None or m.start() - c.end() > 60:
                 continue
             m = c if m is None else m
-            span = doc.char_span(sent.start_char + c.start(), sent.start_char + m.end(), alignment_mode="expand")
+            span = doc.char_span(sent.start_char + back[c.start()], sent.start_char + back[m.end()], alignment_mode="expand")
             if span is not None:
                 yield span.start, span.end
             continue
-        yield from _yield_regex(doc, sent, m)
+        yield from _yield_regex(doc, sent, m, back)
 
 
 _SCARE_OPEN = {"'", "\u2018", '"', "\u201c"}
@@ -925,6 +941,33 @@ _PA_PERSON = [
     r"\b(?:(?:his|her|your) predecessor|the (?:last|previous|old) (?:guy|girl|person|one|manager|lead|rep|nurse|engineer|\w+) (?:in|on|who had|who did) (?:this|that|the|your|his|her) (?:role|job|seat|desk|position|account|post))"
     r" (?:never|always|didn't|did not|managed|could|would|did it|had no|got it|knew)\b",
     r"\b(?:i'll|i will|we'll|we will|i'm|i am|we're|we are) (?:be )?watching (?:you|him|her) (?:very |really )?(?:closely|like a hawk|carefully)\b",
+    # belittling the basics: "she can't even send an email without typos", "the simplest tasks seem beyond him"
+    r"\b(?:struggles?|struggled|struggling|fails?|failed|failing|can't|cannot|couldn't|unable to|incapable of)(?: \w+){0,3} (?:even )?(?:the )?(?:simplest|most basic|easiest)\b",
+    r"\b(?:simple|basic|easy|straightforward|the simplest|the most basic) (?:\w+ )?(?:tasks?|things?|stuff|instructions?|concepts?|requests?|jobs?) (?:\w+ ){0,3}beyond (?:him|her|you|them)\b",
+    # sarcastic surprise at competence
+    r"^\W*(?:wow|oh|whoa|gosh|ooh|look at (?:you|him|her)),? (?:\w+ )?(?:you|he|she|they) (?:actually|finally|even)\b",
+    r"\bmiracles (?:do |can |will |still )?(?:happen|never cease)\b", r"\bwonders (?:will )?never cease\b",
+    r"\bmark (?:the|your|my) calendars?\b",
+    r"\bnot exactly (?:a |the |an )?(?:shining|glowing|stellar|model|beacon|paragon|picture|textbook|masterclass|great advert|advert|poster|role model|finest)\b",
+    r"\b(?:a )?shining example of (?:how not|what not)\b",
+    r"\b(?:it's|it is|it was|honestly|frankly)(?: \w+)? (?:a )?(?:miracle|wonder|mystery) (?:that )?(?:anything|anyone|anybody|he|she|you|they|the \w+) (?:\w+ ){0,4}(?:gets?|got|is|are|was|were|has|have|still|ever|manages?)\b",
+    r"\b(?:maybe |perhaps )?if (?:you|he|she|they) (?:\w+ ){1,8}(?:you'd|he'd|she'd|they'd|you would|he would|she would|they would) (?:actually|finally|even)\b",
+    r"\bhow many (?:more )?times (?:i|we)(?:'ve| have| need| must| am going| will| keep)?(?: \w+)? (?:to )?(?:say|tell|explain|repeat|remind|ask|go over|said|told|explained|asked|reminded|repeated)\b",
+    r"\b(?:everyone|everybody|people|the (?:whole )?team|nobody|no one)(?: \w+){0,3} (?:says?|said|tells? me|told me|jokes?|joked|complains?|complained|thinks?|thought|agrees?) (?:that )?(?:he|she|you|they)(?:'s|'re| is| are| was| were| can't| cannot| never| always| has| had)\b",
+    r"\bnobody else (?:does|thinks so|agrees|sees it that way|would say that)\b",
+    r"\b(?:you|he|she) calls? (?:this|that|it) (?:a |an )?\w+\?", r"\bthis is what (?:you|he|she) calls? (?:a |an )?\w+",
+    r"\b(?:and )?(?:you|he|she) calls? (?:yourself|himself|herself) (?:a |an )?\w+",
+    r"\bexpected (?:better|more) (?:from|of) (?:someone|somebody|a person|an? \w+) (?:at|with|in|on) (?:your|his|her)\b",
+    r"^\W*(?:great|brilliant|wonderful|fantastic|perfect|lovely|marvellous|superb|terrific|awesome|nice|cheers|thanks)\W+(?:so |and )?now (?:we|i|everyone|the team)(?:'ve| have| get| need| must|'ll| will)? (?:got )?(?:to )?(?:redo|fix|start|rewrite|explain|apologi[sz]e|clean|deal|work|stay|cover|call)\b",
+    r"\bmaking (?:my|our|everyone's|the team's) (?:job|jobs|life|lives|day|week) (?:so much |much |a lot |even )?(?:harder|worse|more difficult)\b",
+    r"\b(?:your|his|her) little (?:outburst|tantrum|meltdown|episode|speech|rant|stunt|show|drama|moment|adventure|theory|protest|strop|hissy fit|performance|excuse|excuses)\b",
+    r"\b(?:better off|be better) (?:without (?:him|her|you|them)|if (?:he|she|you|they) (?:just |simply )?(?:left|quit|went|weren't|wasn't|resigned|moved))\b",
+    r"\b(?:the )?(?:worst|weakest|slowest|poorest|least (?:productive|reliable|effective|capable|competent|organi[sz]ed)|lowest[- ]performing)(?: \w+){0,2} (?:on|in|of|among) (?:the|this|our|his|her|your|my) (?:whole |entire )?(?:team|department|group|floor|unit|ward|shift|office|company|class|cohort|region|branch|store|crew|staff)\b", r"\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:shocked|amazed|stunned|impressed) (?:that )?(?:you|he|she) (?:actually|even|finally|remembered|managed)\b",
+    # public address: "as you can all see", "let's all thank Jim for the outage"
+    r"\b(?:as )?you can all see\b",
+    r"\blet'?s all (?:thank|congratulate|applaud|give (?:a )?(?:round of applause|hand|big hand) to) \w+",
+    # a named peer who never has "this problem"
+    r"\b(?:(?:your|his|her) (?:colleagues?|teammates?|peers?|counterparts?)(?: \w+)?|(?:the )?others?|everyone else|nobody else|no one else) (?:never|doesn't|does not|don't|do not|didn't|did not|seem to|seems to)(?: seem to)? (?:have|has|had|make|makes|get|gets|need|needs) (?:any |this |that |these |such |the same )?(?:kind of |sort of )?(?:problems?|issues?|trouble|mistakes?|errors?|complaints?|reminders?|reminding|help)\b",
 ]
 _PA_QUESTION = [
     r"\bis (?:this|it|today) (?:your|his|her) first (?:day|week|shift|job)\b", r"\b(?:were|was) (?:you|he|she) born yesterday\b",
@@ -939,9 +982,17 @@ _PA_WRITER = [
     r"\b(?:have|had|having) to babysit\b", r"\bbabysitting (?:him|her|you|them)\b",
     r"\btoo much to ask\b",
 ]
+_CANT_EVEN = re.compile(r"\b(?:you|he|she|they|u)(?:'re| are| is|'s)? (?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|wouldn't|isn't|wasn't) (?:\w+ )?even\b(?! (?:tell|notice|see|spot|know it|guess|if|though))")
+_EXCUSED = re.compile(r"\b(?:because|due to|since|as the|owing to|get a chance|got a chance|the chance|sick|ill|injured|leave|flight|train|weather)\b")
 _PA = re.compile("|".join(_PA_PERSON + _PA_WRITER))
 _PA_Q = re.compile("|".join(_PA_QUESTION))
 _PA_ANCHORS = re.compile(r"\b(?:for once|for a change|just once|stick to|too much to ask)\b")
+
+
+#: Whole-sentence sneers: "Typical.", "Figures.", "Seriously?"
+_SNEER_SENTENCE = re.compile(r"^\W*(?:(great|brilliant|wonderful|fantastic|perfect|lovely|marvellous|superb|nice|excellent),? just \1|typical|classic|figures|shocker|go figure|sigh|ugh|smh|seriously\?|really\?|"
+                             r"unbelievable|of course|naturally|surprise,? surprise|what a surprise|who knew|"
+                             r"(?:so|how) typical|no surprises there|called it)\W*$")
 
 
 @register_check("passive-aggressive")
@@ -949,12 +1000,21 @@ def passive_aggressive(doc: Doc, params: dict[str, Any], words: WordLists) -> It
     """Stock passive-aggressive devices said to or of the person (see the list above)."""
     for sent in doc.sents:
         text = sent.text.replace("\u2019", "'")
-        low = text.lower()
+        low, back = normalize_informal(sent.text)
+        if _SNEER_SENTENCE.match(low) and len(sent) <= 5:
+            yield sent.start, sent.end
+            continue
         m = _PA_Q.search(low) if text.rstrip().endswith("?") else None
+        if m is None and not _EXCUSED.search(low):
+            m = _CANT_EVEN.search(low)
+        mapped: list[int] | None = back
         if m is None:
             m = _PA.search(low)
             if m is None:
-                m = re.search(r"^\W*(?:[Tt]ypical|[Cc]lassic)(?: of)? [A-Z][a-z]+\b", text)
+                mapped = None  # the two searches below run on the original text
+                m = re.search(r"^\W*(?:[Tt]ypical|[Cc]lassic)(?: of)? [A-Z][a-z]+\b", text) or re.search(
+                    r"\b[A-Z][a-z]+ (?:never|doesn't|does not|didn't|did not|somehow doesn't) (?:seem to )?(?:has|have|had|needs?|makes?|gets?) "
+                    r"(?:this|that|these|those|any|such|the same) (?:kind of |sort of )?(?:problems?|issues?|trouble|mistakes?|errors?|complaints?)\b", text)
             if m is None:
                 continue
             if _PA_ANCHORS.search(m.group(0)):
@@ -972,4 +1032,4 @@ def passive_aggressive(doc: Doc, params: dict[str, Any], words: WordLists) -> It
         if re.search(r"one job|strikes again|for once|for a change", m.group(0)) and words.positive.search(low) \
                 and not any(_is_failure(t) for t in sent):
             continue  # "she had one job on the project, and she delivered it early"
-        yield from _yield_regex(doc, sent, m)
+        yield from _yield_regex(doc, sent, m, mapped)
