@@ -149,6 +149,8 @@ def _negative_phrases(phrases: frozenset[str]) -> re.Pattern[str]:
 # -- reading one sentence -------------------------------------------------------------------
 
 _QUOTE = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")
+#: A quoted occurrence is a quotation of two words or more (not a scare-quoted word).
+_QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201d]*\w\W+\w[^\"\u201d]*[\"\u201d]")
 _CONTRAST = {"but", "however", "although", "though", "yet", "whereas", "except"}
 _NEGATORS = {"not", "n't", "never", "no", "zero", "without"}
 #: Negators under which a flaw becomes praise ("never missed", "without a single error").
@@ -367,8 +369,8 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
     for t in seg:
         if _inside(t.idx, skip):
             continue
-        negative = t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues \
-            or dw.critical.token(t)
+        negative = (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues
+                    or dw.critical.token(t)) and t.lower_ not in _NEGATORS
         if negative:
             if t.lower_ == "last" and t.dep_ == "amod":  # "the last retro": a time, not a ranking
                 continue
@@ -435,7 +437,8 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
             if t.dep_ == "compound" or any(c.dep_ == "prt" for c in t.children):
                 continue  # "handle time"; "cut him off"
             return f"acknowledgment cue '{t.text}'"
-        if (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues) and neg in _PRAISE_NEGATORS:
+        if (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues) and neg in _PRAISE_NEGATORS \
+                and (neg != "without" or t.pos_ == "NOUN"):  # "without a single error", not "without waiting"
             return f"flaw negated ('{neg} {t.text}')"
     for rx in (dw.acknowledgment.phrases, dw.positive.phrases, words.positive):
         for m in rx.finditer(seg_text.lower()):
@@ -547,13 +550,27 @@ def _blank(doc: Doc, seg: list[Token], quotes: list[tuple[int, int]], base: int,
     return low[a:b]
 
 
+_BULLET = re.compile(r"\s*([-*\u2022\u2013]|\d{1,2}[.)])\s")
+
+
+def _line_break(t: Token) -> bool:
+    """``t`` (whitespace with a newline) ends a unit: a blank line, a bulleted
+    next line, or a line ending in ':'.  Hard-wrapped prose is not split."""
+    if not (t.is_space and "\n" in t.text):
+        return False
+    if t.text.count("\n") > 1 or (t.i > 0 and t.nbor(-1).text.endswith(":")):
+        return True
+    rest = t.doc.text[t.idx + len(t.text): t.idx + len(t.text) + 4]
+    return bool(_BULLET.match(rest)) or (t.i > 0 and bool(_BULLET.match(t.nbor(-1).text + " ")))
+
+
 def _units(doc: Doc) -> Iterable[Span]:
-    """Sentences, also split at line breaks (bulleted reviews), without headings
+    """Sentences, also split at blank lines and bulleted lines, without headings
     such as "Areas for growth:"."""
     for sent in doc.sents:
         start = sent.start
         for t in list(sent) + [None]:
-            if t is None or (t.is_space and "\n" in t.text):
+            if t is None or _line_break(t):
                 end = sent.end if t is None else t.i
                 words = [x for x in doc[start:end] if not x.is_space]
                 if words and not (words[-1].text == ":" and len(words) <= 6):
@@ -654,8 +671,11 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
                 rest = [t for seg, ack, fw in zip(segs, seg_ack, seg_forward) if not ack and not fw for t in seg]
             else:
                 rest = [] if sf.acknowledgment else [t for seg, fw in zip(segs, seg_forward) if not fw for t in seg]
-            inst = _instance([t for t in rest if not _inside(t.idx, quotes)], any(
-                not fw and any(_inside(t.idx, quotes) for t in seg) for seg, fw in zip(segs, seg_forward)))
+            quoted = [(m.start() + base, m.end() + base) for m in _QUOTED_WORDS.finditer(text)]
+            title = i == 0 and offset == 0 and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+                doc.text[sent.end_char: sent.end_char + 1] == "\n"  # "Peer feedback for Chris (Q3)"
+            inst = None if title else _instance([t for t in rest if not _inside(t.idx, quotes)], any(
+                _inside(t.idx, quoted) for seg, fw in zip(segs, seg_forward) if not fw for t in seg))
             if inst:
                 sf.instance = True
                 sf.why.append(f"instance: {inst}")
