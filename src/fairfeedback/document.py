@@ -461,7 +461,9 @@ def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low:
     base = sent.start_char
     for m in words.request_cues.finditer(low):
         tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
-        if tok is not None and not any(t.tag_ in ("VBD", "VBN") and t.dep_ != "amod" for t in tok[:1]):
+        # a report ("your PRs needed no comments") or a noun ("excellent work on the launch") is no request
+        if tok is not None and not any((t.tag_ in ("VBD", "VBN") and t.dep_ != "amod") or t.pos_ in ("NOUN", "PROPN")
+                                       for t in tok[:1]):
             return f"'{m.group(0)}'"
     if any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "should", "must") for t in toks):
         return "future or obligation"
@@ -553,24 +555,24 @@ def _blank(doc: Doc, seg: list[Token], quotes: list[tuple[int, int]], base: int,
 _BULLET = re.compile(r"\s*([-*\u2022\u2013]|\d{1,2}[.)])\s")
 
 
-def _line_break(t: Token) -> bool:
+def _line_break(t: Token, full: str) -> bool:
     """``t`` (whitespace with a newline) ends a unit: a blank line, a bulleted
     next line, or a line ending in ':'.  Hard-wrapped prose is not split."""
     if not (t.is_space and "\n" in t.text):
         return False
     if t.text.count("\n") > 1 or (t.i > 0 and t.nbor(-1).text.endswith(":")):
         return True
-    rest = t.doc.text[t.idx + len(t.text): t.idx + len(t.text) + 4]
+    rest = full[t.idx + len(t.text): t.idx + len(t.text) + 4]
     return bool(_BULLET.match(rest)) or (t.i > 0 and bool(_BULLET.match(t.nbor(-1).text + " ")))
 
 
-def _units(doc: Doc) -> Iterable[Span]:
+def _units(doc: Doc, full: str) -> Iterable[Span]:
     """Sentences, also split at blank lines and bulleted lines, without headings
     such as "Areas for growth:"."""
     for sent in doc.sents:
         start = sent.start
         for t in list(sent) + [None]:
-            if t is None or _line_break(t):
+            if t is None or _line_break(t, full):
                 end = sent.end if t is None else t.i
                 words = [x for x in doc[start:end] if not x.is_space]
                 if words and not (words[-1].text == ":" and len(words) <= 6):
@@ -583,7 +585,8 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
     ``findings`` are the sentence-level findings of ``doc`` (offsets shifted by ``offset``)."""
     dw = doc_words()
     out: list[SentenceFacts] = []
-    sents = list(_units(doc))
+    full = doc.text  # built from the tokens on each access: read it once
+    sents = list(_units(doc, full))
     bounds = [(s.start_char, s.end_char) for s in sents]
     cats: list[set[Category]] = [set() for _ in sents]
     strong_at: list[list[int]] = [[] for _ in sents]
@@ -628,7 +631,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         for seg in segs:
             seg_base = seg[0].idx
             seg_end = seg[-1].idx + len(seg[-1].text)
-            seg_text = doc.text[seg_base:seg_end]
+            seg_text = full[seg_base:seg_end]
             seg_low = _blank(doc, seg, quotes, base, low)
             span = doc[seg[0].i: seg[-1].i + 1]
             flagged = any(seg_base <= at < seg_end for at in strong_at[i])
@@ -673,7 +676,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
                 rest = [] if sf.acknowledgment else [t for seg, fw in zip(segs, seg_forward) if not fw for t in seg]
             quoted = [(m.start() + base, m.end() + base) for m in _QUOTED_WORDS.finditer(text)]
             title = i == 0 and offset == 0 and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
-                doc.text[sent.end_char: sent.end_char + 1] == "\n"  # "Peer feedback for Chris (Q3)"
+                full[sent.end_char: sent.end_char + 1] == "\n"  # "Peer feedback for Chris (Q3)"
             inst = None if title else _instance([t for t in rest if not _inside(t.idx, quotes)], any(
                 _inside(t.idx, quoted) for seg, fw in zip(segs, seg_forward) if not fw for t in seg))
             if inst:
