@@ -325,7 +325,7 @@ _EXASPERATION = re.compile("|".join([
     r"(?:remind|explain|tell|ask|chase|teach|spell|check|babysit|repeat|keep|point|beg|nag|micromanage|walk)\b",
     # reprises: "here we go again", "same story as last quarter, different excuse", "once more, with feeling"
     r"^\W*(?:and |so )?here we go again\b", r"\bsame (?:old )?story\b[^.]{0,40}\bdifferent excuse", r"\bdifferent day,? same\b",
-    r"^\W*once more,? with feeling\b", r"\bsame (?:old )?excuses?\b",
+    r"^\W*once more,? with feeling\b",
 ]))
 #: Sentence-initial "once again" / "yet again" followed by a person and a sarcastic or
 #: failure predicate: "once again, Tom has decided the deadline was a suggestion".
@@ -343,11 +343,8 @@ def repetition_reproach(doc: Doc, params: dict[str, Any], words: WordLists) -> I
     for sent in doc.sents:
         low, back = normalize_informal(sent.text)
         m = _EXASPERATION.search(low)
-        if m is None:
-            a = _AGAIN_OPEN.search(low)
-            if a and _has_reviewee(sent, words) and (_OPTIONAL.search(low) or any(
-                    _is_failure(t) for t in sent)) and not any(t.lower_ in _PRAISE_WORDS for t in sent):
-                m = a
+        if m is None and _AGAIN_OPEN.search(low) and _OPTIONAL.search(low) and _has_reviewee(sent, words):
+            m = _AGAIN_OPEN.search(low)  # "once again, Tom has decided the deadline was a suggestion"
         if m is None:
             continue
         span = doc.char_span(sent.start_char + back[m.start()], sent.start_char + back[m.end()], alignment_mode="expand")
@@ -408,7 +405,7 @@ def _work_target(tok: Any, words: WordLists) -> bool:
 def _verdict_target(t: Any) -> tuple[Any, bool]:
     """The thing a contempt word is said of, and whether the sentence has a subject at all."""
     node = t
-    while node.dep_ in ("conj", "compound", "amod") and node.head is not node:
+    while node.dep_ in ("conj", "compound", "amod") and node.head.i != node.i:
         if node.dep_ == "amod" or (node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN")):
             return node.head, True  # "an embarrassing week": said of the week
         node = node.head
@@ -432,7 +429,7 @@ def _verdict_target(t: Any) -> tuple[Any, bool]:
         return node, True
     if node.dep_ == "appos":
         return node.head, True
-    if node.dep_ in ("ROOT",) or node.head is node:
+    if node.dep_ in ("ROOT",) or node.head.i == node.i:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (subj, True) if subj is not None else (node, False)
     return node, node.dep_ not in ("npadvmod", "dobj", "dep")
@@ -526,8 +523,8 @@ _NOT_QUALITY = {"experienced", "senior", "junior", "qualified", "expensive", "li
 
 
 def _yardstick(tok: Any) -> bool:
-    if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].lower_.strip("-") in ("year", "years", "yr") :
-        return True  # "my six year old"
+    if tok.lower_ == "old" and tok.i >= 2 and any(x.lower_ in ("year", "years", "yr") for x in tok.doc[tok.i - 2: tok.i]):
+        return True  # "my six year old", "a ten-year-old"
     return tok.lemma_.lower() in _YARDSTICK or tok.lower_ in _YARDSTICK or (
         tok.lower_ in ("guy", "girl", "starter", "hire", "kid", "lad") and any(c.lower_ == "new" for c in tok.children))
 
@@ -605,7 +602,7 @@ def yardstick_comparison(doc: Doc, params: dict[str, Any], words: WordLists) -> 
                 if cmp_tok is None or any(x.lower_ in _NEGATIVE_CMP_ADJ or x.is_punct for x in doc[cmp_tok.i: t.i]):
                     continue
                 main = cmp_tok
-                while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+                while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
                     main = main.head
                 subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None or subj.lower_ in _WRITER or subj.lower_ in _REVIEWEE or subj.lower_ in (
@@ -685,13 +682,13 @@ def peer_yardstick(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterab
         if peer_tok is None:
             continue
         verb = peer_tok
-        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.lemma_.lower() in _PEER_NEUTRAL or _neg_on(verb):
             continue
         lag = _LAG.search(low[g.end():] if g else low)
-        if lag is None:
-            continue
+        if lag is None or (g is None and "you" not in re.findall(r"[a-z']+", lag.group(0))):
+            continue  # a named colleague needs a "you" to be compared with: "Omar ..., but he ..." is one person
         yield peer_tok.i, peer_tok.i + 1
 
 
@@ -755,8 +752,8 @@ _COLLECTIVE = re.compile(r"\b(?:the (?:whole|entire) \w+|half (?:the|of the) \w+
                          r"customers|patients|parents|students|residents|others)|clients|customers|they|the office|the floor|the ward|"
                          r"the yard|none of the \w+|nobody|no one|the building)\b")
 _DISTRUST = re.compile(r"\b(?:nobody|no one|noone|none of (?:the|us|them) ?\w*)(?: on| in| at| from)?(?: the| this| our)?(?: \w+)?"
-                       r" (?:\w+ )?(?:trusts?|takes? (?:you|him|her|your|his|her)(?: \w+)? seriously|relies on|believes|listens to|respects|"
-                       r"wants?|rates|likes)\b")
+                       r" (?:\w+ )?(?:trusts? (?:you|him|her|your|his|her)|takes? (?:you|him|her|your|his|her)(?: \w+)? seriously|"
+                       r"relies on (?:you|him|her|your|his|her)|believes (?:you|him|her|a word)|listens to (?:you|him|her)|respects (?:you|him|her))\b")
 
 
 def _yield_regex(doc: Doc, sent: Any, m: Any, back: list[int] | None = None) -> Iterable[tuple[int, int]]:
@@ -810,6 +807,9 @@ def collective_scorn(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
             m = _SCORN_VERBS.search(low, c.end())
             if m is None or m.start() - c.end() > 60:
                 continue
+            if re.search(r"\bhow (?:well|good|great|much|quickly|smoothly|calm|kind|patient|helpful)\b", low[m.start():]) or \
+                    words.positive.search(low[m.start():]):
+                continue  # "everyone was talking about how well the launch went"
             m = c if m is None else m
             span = doc.char_span(sent.start_char + back[c.start()], sent.start_char + back[m.end()], alignment_mode="expand")
             if span is not None:
@@ -886,6 +886,7 @@ _PA_PERSON = [
     # their job
     r"\b(?:you|he|she|they) had (?:one|1) job\b",
     r"\b(?:it's|it is|that's|that is|this is|isn't that|is that not|which is) (?:literally |quite literally |actually |kind of )?(?:your|his|her|their) (?:only |entire |whole |actual )?job\b",
+    r"\bis (?:literally|quite literally|actually) (?:your|his|her|their) (?:only |entire |whole |actual )?job\b",
     # taunts
     r"\bfor once\b", r"\bfor a change\b", r"\bjust once\b",
     r"\b(?:would|it'd|it would) be (?:nice|great|lovely|good|refreshing|a nice change) if (?:you|he|she|they) (?:actually|ever|for once|could actually|would actually|bothered)\b",
@@ -952,7 +953,7 @@ _PA_PERSON = [
     r"\b(?:a )?shining example of (?:how not|what not)\b",
     r"\b(?:it's|it is|it was|honestly|frankly)(?: \w+)? (?:a )?(?:miracle|wonder|mystery) (?:that )?(?:anything|anyone|anybody|he|she|you|they|the \w+) (?:\w+ ){0,4}(?:gets?|got|is|are|was|were|has|have|still|ever|manages?)\b",
     r"\b(?:maybe |perhaps )?if (?:you|he|she|they) (?:\w+ ){1,8}(?:you'd|he'd|she'd|they'd|you would|he would|she would|they would) (?:actually|finally|even)\b",
-    r"\bhow many (?:more )?times (?:i|we)(?:'ve| have| need| must| am going| will| keep)?(?: \w+)? (?:to )?(?:say|tell|explain|repeat|remind|ask|go over|said|told|explained|asked|reminded|repeated)\b",
+    r"(?<!no matter )\bhow many (?:more )?times (?:i|we)(?:'ve| have| need| must| am going| will| keep)?(?: \w+)? (?:to )?(?:say|tell|explain|repeat|remind|ask|go over|said|told|explained|asked|reminded|repeated)\b",
     r"\b(?:everyone|everybody|people|the (?:whole )?team|nobody|no one)(?: \w+){0,3} (?:says?|said|tells? me|told me|jokes?|joked|complains?|complained|thinks?|thought|agrees?) (?:that )?(?:he|she|you|they)(?:'s|'re| is| are| was| were| can't| cannot| never| always| has| had)\b",
     r"\bnobody else (?:does|thinks so|agrees|sees it that way|would say that)\b",
     r"\b(?:you|he|she) calls? (?:this|that|it) (?:a |an )?\w+\?", r"\bthis is what (?:you|he|she) calls? (?:a |an )?\w+",
