@@ -247,14 +247,15 @@ def _subject_is_person(verb: Token, words: WordLists) -> bool:
     if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_ in ("get", "have", "make"):
         v = v.head  # "she got the hiring plan approved"
     for _ in range(3):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subj:
             return _person(subj[0], words) or any(c.dep_ == "poss" and _person(c, words) for c in subj[0].children)
         if v.dep_ in ("conj", "xcomp", "ccomp", "advcl") and v.head is not v:
             v = v.head
         else:
             break
-    return False
+    # a review-form fragment in the past: "Hit all four targets and onboarded two reps."
+    return v.dep_ == "ROOT" and (v.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in v.children))
 
 
 def _writer_subject(verb: Token) -> bool:
@@ -470,7 +471,7 @@ def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low:
     first = next((t for t in toks if t.is_alpha and t.lower_ not in ("please", "and", "then", "so")), None)
     if first is not None and (first.lower_ in words.base_verbs or first.tag_ == "VB") and \
             not any(c.dep_.startswith("nsubj") for c in first.children) and first.tag_ not in ("VBD", "VBN", "VBZ") \
-            and not _in_subject(first):
+            and not _in_subject(first) and not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in first.children):
         return "imperative"
     if first is not None and first.i == sent.start and \
             first.lower_ in ("needs", "need", "should", "must", "could", "would", "try", "work", "focus"):
@@ -536,7 +537,8 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
             return f"count '{t.text}'"
         if not artifacts:
             continue
-        if t.pos_ == "PROPN" and lo not in _DAYS and lo not in _MONTHS and (
+        at_start = t.i == toks[0].i or t.nbor(-1).text in (":", "-", "\u2022", "(")
+        if t.pos_ == "PROPN" and lo not in _DAYS and lo not in _MONTHS and not at_start and (
             (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (t.dep_ in ("appos", "conj") and t.head.pos_ == "NOUN")
         ):
             return f"named artifact '{t.text}'"
