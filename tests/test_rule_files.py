@@ -72,6 +72,9 @@ BAD = [
     ("category: character-judgment", "category: shaming", None, None),
     ("message: \"“{match}” is a test.\"", "message: \"{who} did it\"", "message", None),
     ("  - kind: phrase", "  - kind: regex", "patterns.0", 9),
+    ("  - kind: phrase\n    terms: [zorblax]", "  - kind: classifier\n    model: no-such-model\n    threshold: 0.8",
+     "patterns.0.model", None),
+    ("  - kind: phrase\n    terms: [zorblax]", "  - kind: classifier\n    model: m\n    threshold: 1.5", "patterns.0", 9),
 ]
 
 

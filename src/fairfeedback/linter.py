@@ -267,7 +267,8 @@ def _merge(a: RuleSet | None, b: RuleSet | None) -> RuleSet:
     for r in b.rules:
         if r.id in a.sources:
             raise RuleFileError(b.sources[r.id], f"rule id {r.id} is already used by a built-in rule", field="id", rule=r.id)
-    return RuleSet(sorted(a.rules + b.rules, key=lambda r: r.id), {**a.lexicons, **b.lexicons}, {**a.sources, **b.sources})
+    return RuleSet(sorted(a.rules + b.rules, key=lambda r: r.id), {**a.lexicons, **b.lexicons},
+                   {**a.sources, **b.sources}, {**a.models, **b.models})
 
 
 _DEFAULT: Linter | None = None

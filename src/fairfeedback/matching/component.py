@@ -11,8 +11,9 @@ from ..context import Analysis, passes
 from ..context.analysis import sentence_index
 from ..context.words import WordLists
 from ..rules.loader import RuleSet
-from ..rules.schema import CheckPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
+from ..rules.schema import CheckPattern, ClassifierPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
+from .classifier import TextClassifier
 from .gate import GatedMatcher, TokenKeys
 from .phrases import PhraseIndex, TermDocs
 
@@ -39,6 +40,7 @@ class FairFeedbackComponent:
         self.lemma_phrase = PhraseIndex("LEMMA")
         self.gated = GatedMatcher(nlp.vocab)
         self.checks: list[tuple[str, CheckPattern]] = []
+        self.classifiers: list[tuple[str, TextClassifier, float]] = []
         self.exceptions: dict[str, tuple[str, ...]] = {}
 
     def set_rules(self, ruleset: RuleSet, enabled: Iterable[str] | None = None) -> None:
@@ -65,6 +67,8 @@ class FairFeedbackComponent:
                         raise RuleFileError(ruleset.sources.get(rule.id, rule.id), f"unknown check '{pat.check}'",
                                             field="patterns.check", rule=rule.id)
                     self.checks.append((rule.id, pat))
+                elif isinstance(pat, ClassifierPattern):
+                    self.classifiers.append((rule.id, TextClassifier(ruleset.models[pat.model]), pat.threshold))
             if rule.exceptions:
                 self.exceptions[rule.id] = tuple(e.lower() for e in rule.exceptions)
         docs = TermDocs(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
@@ -115,8 +119,31 @@ class FairFeedbackComponent:
                 continue
             if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                 accepted.append(span)
+        if self.classifiers:
+            accepted += self._classified(doc, accepted)
         doc.spans[SPAN_KEY] = _drop_contained(accepted, self.categories)
         return doc
+
+    def _classified(self, doc: Doc, accepted: list[Span]) -> list[Span]:
+        """Whole sentences a classifier rule flags, among those where no pattern
+        found any problem (patterns point at words; the classifier only fills in
+        what they miss, and never doubles a sentence's findings)."""
+        assert self.words is not None
+        out: list[Span] = []
+        sent_of = sentence_index(doc)
+        taken = {sent_of[sp.start].start for sp in accepted}
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if len(toks) < 3 or sent.start in taken:
+                continue
+            span_text = doc[toks[0].i: toks[-1].i + 1].text
+            for rule_id, model, threshold in self.classifiers:
+                if model.probability(span_text) > threshold:
+                    span = Span(doc, toks[0].i, toks[-1].i + 1, label=rule_id)
+                    if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
+                        out.append(span)
+                        break
+        return out
 
 
 def _occurrences(text: str, phrases: Iterable[str]) -> Iterable[tuple[int, int]]:

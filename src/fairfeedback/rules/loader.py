@@ -15,7 +15,7 @@ import pydantic
 from pydantic import ValidationError
 
 from ..errors import RuleFileError
-from .schema import LexiconSpec, PhrasePattern, RuleSpec
+from .schema import ClassifierPattern, LexiconSpec, PhrasePattern, RuleSpec
 
 __all__ = ["Lexicon", "RuleSet", "builtin_rules_dir", "load_rules"]
 
@@ -120,6 +120,8 @@ class RuleSet:
     rules: list[RuleSpec]
     lexicons: dict[str, Lexicon] = field(default_factory=dict)
     sources: dict[str, Path] = field(default_factory=dict)
+    #: classifier models (``models/<name>.json`` in a pack), as read from JSON
+    models: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def get(self, rule_id: str) -> RuleSpec:
         for r in self.rules:
@@ -155,7 +157,7 @@ def _cache_file(roots: list[Path]) -> Path | None:
     for root in roots:
         if not root.is_dir():
             return None
-        for path in sorted(root.rglob("*.y*ml")):
+        for path in sorted([*root.rglob("*.y*ml"), *root.glob("models/*.json")]):
             st = path.stat()
             h.update(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
     return cache_dir() / f"rules-{h.hexdigest()[:24]}.pickle"
@@ -225,15 +227,19 @@ def load_rules(dirs: Iterable[str | Path] | None = None) -> RuleSet:
 def _load_rules(roots: list[Path]) -> RuleSet:
     """Load every ``*.yml`` rule under ``roots``, without the cache.
 
-    Lexicons live in a ``lexicons/`` folder of any pack.  A malformed file raises
+    Lexicons live in a ``lexicons/`` folder of any pack, classifier models in
+    ``models/`` (JSON written by scripts/train_classifier.py).  A malformed file raises
     :class:`RuleFileError` naming the file, line and field.
     """
     lexicons: dict[str, Lexicon] = {}
+    models: dict[str, dict[str, Any]] = {}
     rules: list[RuleSpec] = []
     sources: dict[str, Path] = {}
     for root in roots:
         if not root.is_dir():
             raise RuleFileError(root, "rule folder not found")
+        for path in sorted(root.glob("models/*.json")):
+            models[path.stem] = _load_model(path)
         for path in sorted(root.rglob("*.y*ml")):
             if "lexicons" in path.relative_to(root).parts:
                 lex = _load_lexicon(path)
@@ -254,5 +260,27 @@ def _load_rules(roots: list[Path]) -> RuleSet:
                 raise RuleFileError(
                     sources[spec.id], f"unknown lexicon '{pat.lexicon}'", field=f"patterns.{i}.lexicon", rule=spec.id
                 )
+            if isinstance(pat, ClassifierPattern) and pat.model not in models:
+                raise RuleFileError(
+                    sources[spec.id], f"unknown classifier model '{pat.model}' (expected models/{pat.model}.json)",
+                    field=f"patterns.{i}.model", rule=spec.id,
+                )
     rules.sort(key=lambda r: r.id)
-    return RuleSet(rules, lexicons, sources)
+    return RuleSet(rules, lexicons, sources, models)
+
+
+def _load_model(path: Path) -> dict[str, Any]:
+    import json
+
+    from ..matching.classifier import validate_model
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, f"cannot read file ({exc.__class__.__name__})") from None
+    except json.JSONDecodeError as exc:
+        raise RuleFileError(path, f"invalid JSON: {exc.msg}", line=exc.lineno) from None
+    problem = validate_model(data)
+    if problem:
+        raise RuleFileError(path, f"invalid classifier model: {problem}")
+    return data

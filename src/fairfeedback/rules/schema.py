@@ -6,6 +6,7 @@ Pattern kinds the engine knows (a discriminated union on ``kind``):
 ``token``       a spaCy Matcher token pattern, validated with spaCy's own schema
 ``dependency``  a spaCy DependencyMatcher pattern
 ``check``       a registered Python check, for what patterns cannot express
+``classifier``  a sentence classifier shipped as data (``models/<name>.json`` in the pack)
 """
 
 from __future__ import annotations
@@ -80,6 +81,16 @@ class CheckPattern(_Spec):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class ClassifierPattern(_Spec):
+    """Sentences a trained model scores above ``threshold`` (see scripts/train_classifier.py).
+
+    It fills in after the patterns: a sentence with any finding is not scored."""
+
+    kind: Literal["classifier"]
+    model: str
+    threshold: float = Field(gt=0.0, lt=1.0)
+
+
 class DocumentPattern(_Spec):
     """A whole-review check (FF9xx), registered in fairfeedback.document."""
 
@@ -88,7 +99,7 @@ class DocumentPattern(_Spec):
 
 
 Pattern = Annotated[
-    PhrasePattern | TokenPattern | DependencyPattern | CheckPattern | DocumentPattern,
+    PhrasePattern | TokenPattern | DependencyPattern | CheckPattern | ClassifierPattern | DocumentPattern,
     Field(discriminator="kind"),
 ]
 
