@@ -425,21 +425,22 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
         if seg_base <= a < seg_base + len(seg_text) and not any(x < b and a < y for x, y in skip):
             return "praise finding"
     for t in seg:
-        if _inside(t.idx, skip) or _irrealis(t):
+        praise, ack = dw.praise(t), dw.acknowledgment.token(t)
+        flaw = not (praise or ack) and (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues)
+        if not (praise or ack or flaw) or _inside(t.idx, skip) or _irrealis(t):
             continue
         neg = _negator(t)
-        if dw.praise(t) and neg is None:
+        if praise and neg is None:
             if forward and t.tag_ in ("JJR", "RBR"):
                 continue  # "I expect better."
             return f"positive cue '{t.text}'"
-        if dw.acknowledgment.token(t) and neg is None:
+        if ack and neg is None:
             if t.pos_ in ("VERB", "AUX") and (not _subject_is_person(t, words) or _writer_subject(t)):
                 continue  # "the audit caught it"; "I have raised this with her before"
             if t.dep_ == "compound" or any(c.dep_ == "prt" for c in t.children):
                 continue  # "handle time"; "cut him off"
             return f"acknowledgment cue '{t.text}'"
-        if (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues) and neg in _PRAISE_NEGATORS \
-                and (neg != "without" or t.pos_ == "NOUN"):  # "without a single error", not "without waiting"
+        if flaw and neg in _PRAISE_NEGATORS and (neg != "without" or t.pos_ == "NOUN"):  # "without a single error", not "without waiting"
             return f"flaw negated ('{neg} {t.text}')"
     for rx in (dw.acknowledgment.phrases, dw.positive.phrases, words.positive):
         for m in rx.finditer(seg_text.lower()):
