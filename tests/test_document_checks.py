@@ -40,6 +40,7 @@ def checks(linter, text):
     "His lessons lack structure.",                       # critical cue lexicon
     "Clients aren't impressed with the concepts.",       # negated praise
     "Her lectures move too fast for the class.",         # too + adjective
+    "I felt unheard when you dismissed my idea.",        # the writer's reaction to the person
     "The bus duty roster was not covered on Friday.",    # negated passive
     "He didn't follow the lockout procedure on line 2.",  # a person's action negated
     "Leo's tickets sat unassigned in the queue.",        # un- + participle
@@ -63,6 +64,9 @@ def test_critical(linter, text):
     "The delay was a vendor problem, not her fault.",               # exculpated
     "I have no concerns about her performance.",                    # negated cue phrase
     "Sam took over the billing service in February.",               # 'take over' only as text
+    "Keiko exceeded every target this year.",                       # a cue also listed as praise
+    "We had a difficult quarter as a team.",                        # the writer's situation
+    "Carlos found $12,000 in mislabeled stock.",                    # a flaw the person found
 ])
 def test_not_critical(linter, text):
     assert not one(linter, text).critical, text
@@ -83,6 +87,7 @@ def test_a_following_sentence_can_take_the_blame_off(linter):
     "You've got a good eye, I'll give you that.",             # praise next to a plan marker
     "He never lets a broken pallet go out.",                  # flaw negated through 'let ... go'
     "She did get the hiring plan approved.",                  # causative 'get ... approved'
+    "Hit all four quarterly targets and onboarded two reps.",  # a review-form fragment, not an order
 ])
 def test_acknowledgment(linter, text):
     assert one(linter, text).acknowledgment, text
@@ -91,6 +96,7 @@ def test_acknowledgment(linter, text):
 @pytest.mark.parametrize("text", [
     "Greg is a great guy.",                                   # hollow: likability, not work
     "Nice of Jordan to finally show up to the meeting.",      # sarcasm
+    "Thanks for finally sending the report.",                 # a one-word hollow cue
     "The night audit caught three cases in September.",       # inanimate subject
     "I have raised this with her before.",                    # the writer's own action
     "She'll present the results at the March review.",        # a plan, not something done
@@ -112,6 +118,7 @@ def test_no_acknowledgment(linter, text):
     "Can you update them before the September intake?",
     "She'll use the SBAR template for every handover from now on.",
     "- Review forecast assumptions with me every other Friday",
+    "We've set up weekly deal reviews with her manager starting 5 January.",  # a one-word forward cue
 ])
 def test_next_step(linter, text):
     assert any(s.next_step for s in read(linter, text)), text

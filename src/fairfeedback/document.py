@@ -58,7 +58,7 @@ STRONG = CRITICAL - {Category.ABSOLUTE}
 
 #: Lexicons (``rules/lexicons/<name>.yml``) the document checks read besides the engine's word lists.
 DOC_LEXICONS = ("doc-critical-cues", "doc-acknowledgment-cues", "doc-hollow-praise", "doc-exculpatory-cues",
-                "doc-forward-cues", "doc-support-cues", "doc-change-verbs", "doc-bad-outcomes",
+                "doc-forward-cues", "doc-support-cues", "doc-change-verbs", "doc-bad-outcomes", "doc-remedy-verbs",
                 "positive-cues", "traits-positive")
 
 
@@ -71,18 +71,20 @@ class Cues:
 
     words: frozenset[str]
     phrases: re.Pattern[str]
+    any: re.Pattern[str]  # words and phrases, on text
 
     @classmethod
     def of(cls, terms: Iterable[str]) -> Cues:
         terms = {t.lower() for t in terms}
         words = frozenset(t for t in terms if re.fullmatch(r"[a-z]+", t))
-        return cls(words, _phrase_regex(t for t in terms if t not in words))
+        return cls(words, _phrase_regex(t for t in terms if t not in words), _phrase_regex(terms))
 
     def token(self, t: Token) -> bool:
         return t.lower_ in self.words or t.lemma_.lower() in self.words
 
-    def spans(self, text: str, base: int = 0) -> list[tuple[int, int]]:
-        return [(m.start() + base, m.end() + base) for m in self.phrases.finditer(text.lower())]
+    def spans(self, text: str, base: int = 0, *, words: bool = False) -> list[tuple[int, int]]:
+        rx = self.any if words else self.phrases
+        return [(m.start() + base, m.end() + base) for m in rx.finditer(text.lower())]
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -117,6 +119,7 @@ class DocWords:
     decrease: frozenset[str]
     increase: frozenset[str]
     bad_outcomes: Cues
+    remedy: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +141,7 @@ def doc_words() -> DocWords:
         decrease=frozenset(t[5:] for t in terms["doc-change-verbs"] if t.startswith("down:")),
         increase=frozenset(t[3:] for t in terms["doc-change-verbs"] if t.startswith("up:")),
         bad_outcomes=Cues.of(terms["doc-bad-outcomes"]),
+        remedy=frozenset(terms["doc-remedy-verbs"]),
     )
 
 
@@ -161,6 +165,7 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 _TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters hour hours minute minutes "
                         "shift shifts sprint sprints term terms semester semesters season seasons".split())
 _PERSON_PRONOUNS = frozenset("i you he she we they me him her us them".split())
+_OTHER_PERSON = frozenset("you your yours he him his she her hers they them their".split())
 _MODALS = frozenset("will 'll shall should must would 'd could wo ca".split())
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -274,7 +279,8 @@ def _irrealis(t: Token) -> bool:
             return True
         if x.dep_ == "xcomp" and x.head.lemma_ in ("want", "like", "love", "need", "hope", "expect", "try", "ask"):
             return True
-        if x.dep_ == "ROOT" and x.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in x.children):
+        if x.dep_ == "ROOT" and x.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in x.children) \
+                and not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in x.children):  # not "Hit X and onboarded Y"
             return True
         if x.head is x:
             break
@@ -293,8 +299,8 @@ def _remedied(t: Token, words: WordLists, dw: DocWords) -> bool:
             return False
         x = x.head
         if x.pos_ in ("VERB", "AUX"):
-            return via_object and dw.acknowledgment.token(x) and _negator(x) is None \
-                and _subject_is_person(x, words)
+            remedy = dw.acknowledgment.token(x) or x.lower_ in dw.remedy or x.lemma_.lower() in dw.remedy
+            return via_object and remedy and _negator(x) is None and _subject_is_person(x, words)
     return False
 
 
@@ -367,11 +373,16 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
         return "measured setback" if change[0] == "setback" else None
     positive_here = any((dw.praise(t) or (dw.acknowledgment.token(t) and t.pos_ not in ("VERB", "AUX")))
                         and _negator(t) is None for t in seg) or bool(dw.acknowledgment.phrases.search(seg_text.lower()))
+    # the writer's own situation ("We had a difficult quarter") is no criticism of the
+    # person unless the writer says so ("I was disappointed")
+    writer = any(t.dep_ == "ROOT" and _writer_subject(t) for t in seg) and not any(
+        t.lower_ in _OTHER_PERSON or (t.pos_ == "PROPN" and _person(t, words)) for t in seg)
     for t in seg:
         if _inside(t.idx, skip):
             continue
-        negative = (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues
-                    or dw.critical.token(t)) and t.lower_ not in _NEGATORS
+        general = (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues) and not writer
+        negative = (general or dw.critical.token(t)) and t.lower_ not in _NEGATORS \
+            and not dw.praise(t) and not dw.acknowledgment.token(t)  # "exceeded every target"
         if negative:
             if t.lower_ == "last" and t.dep_ == "amod":  # "the last retro": a time, not a ranking
                 continue
@@ -457,7 +468,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
 def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low: str) -> str | None:
     """Why the sentence looks ahead (a plan, goal, request or agreement), or None.
     ``low`` is the lower-cased sentence with quotations blanked out."""
-    m = dw.forward.phrases.search(low)
+    m = dw.forward.any.search(low)
     if m:
         return f"'{m.group(0)}'"
     base = sent.start_char
@@ -619,8 +630,8 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         quotes = [(m.start() + base, m.end() + base) for m in _QUOTE.finditer(text)]
         low = _QUOTE.sub(lambda m: " " * len(m.group(0)), text).lower()
         sf = SentenceFacts(toks[0].idx + offset, toks[-1].idx + len(toks[-1].text) + offset, text)
-        exculpated = bool(dw.exculpatory.phrases.search(low))
-        hollow = dw.hollow.spans(text, base)
+        exculpated = bool(dw.exculpatory.any.search(low))
+        hollow = dw.hollow.spans(text, base, words=True)
         ack_spans = dw.acknowledgment.spans(text, base)  # "stayed late": a flaw word inside praise
         strong = cats[i] & STRONG
 
@@ -689,7 +700,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
     # "... she missed the renewal date. No one told her the date had moved." the
     # next sentence takes the blame off a criticism that no finding backs
     for prev, cur, sent in zip(out, out[1:], sents[1:]):
-        if prev.critical and not prev.why_strong() and dw.exculpatory.phrases.search(sent.text.lower()):
+        if prev.critical and not prev.why_strong() and dw.exculpatory.any.search(sent.text.lower()):
             prev.critical = False
             prev.why.append("exculpated by the next sentence")
     return out
