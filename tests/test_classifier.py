@@ -79,3 +79,9 @@ def test_malformed_model_file_is_a_rule_file_error(tmp_path):
     with pytest.raises(RuleFileError, match="invalid JSON") as info:
         load_rules([pack])
     assert info.value.line == 2
+
+
+def test_rewrite_templates_are_not_scored(linter):
+    text = "Your slides gave the whole board a good laugh."
+    assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF490"]
+    assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF490"]

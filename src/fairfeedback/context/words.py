@@ -34,7 +34,7 @@ agenda minutes email emails newsletter release releases demo demos audit audits 
 
 
 #: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
-_PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
+PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
 
 
 def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
@@ -82,7 +82,7 @@ class WordLists:
     def has_specifics(self, sent: Span) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence."""
         text = _PERIOD_RE.sub(" ", sent.text.lower())
-        if _SPECIFIC_RE.search(text) or _PLACEHOLDER.search(text):
+        if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text):
             return True
         for t in sent:
             if t.like_num and t.lower_ not in ("one", "once") and not _YEAR.match(t.text):
@@ -113,7 +113,7 @@ class WordLists:
     def has_reason(self, sent: Span) -> bool:
         """The sentence states an impact or a reason ("because", "which led to", ...)."""
         text = sent.text.lower()
-        return bool(self.reason_cues.search(text) or _PLACEHOLDER.search(text))
+        return bool(self.reason_cues.search(text) or PLACEHOLDER.search(text))
 
     def is_request(self, sent: Span, *, imperative: bool) -> bool:
         """An expectation, goal or request: imperative, modal, 'needs to', 'I'd like to see'..."""

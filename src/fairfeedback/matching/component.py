@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..context import Analysis, passes
 from ..context.analysis import sentence_index
-from ..context.words import WordLists
+from ..context.words import PLACEHOLDER, WordLists
 from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, ClassifierPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
@@ -137,6 +137,8 @@ class FairFeedbackComponent:
             if len(toks) < 3 or sent.start in taken:
                 continue
             span_text = doc[toks[0].i: toks[-1].i + 1].text
+            if PLACEHOLDER.search(span_text):
+                continue  # a rewrite template ("by [date]") is not feedback the model has seen
             for rule_id, model, threshold in self.classifiers:
                 if model.probability(span_text) > threshold:
                     span = Span(doc, toks[0].i, toks[-1].i + 1, label=rule_id)
