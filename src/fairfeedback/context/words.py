@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from ..phrase_search import PhraseSearch
 from ..rules.loader import RuleSet
 
 _MONTHS = ("january february march april may june july august september october november december "
@@ -37,13 +38,6 @@ agenda minutes email emails newsletter release releases demo demos audit audits 
 PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
 
 
-def _phrase_regex(phrases: frozenset[str]) -> re.Pattern[str]:
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(" + "|".join(alts) + r")(?![\w'])")
-
-
 @dataclass
 class WordLists:
     person_nouns: frozenset[str]
@@ -54,11 +48,11 @@ class WordLists:
     base_verbs: frozenset[str]
     negative_cue_phrases: frozenset[str]
     negating_absolutes: frozenset[str]
-    rhetorical: re.Pattern[str]
-    request_cues: re.Pattern[str]
-    reason_cues: re.Pattern[str]
-    next_step: re.Pattern[str]
-    positive: re.Pattern[str]
+    rhetorical: PhraseSearch
+    request_cues: PhraseSearch
+    reason_cues: PhraseSearch
+    next_step: PhraseSearch
+    positive: PhraseSearch
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> WordLists:
@@ -72,11 +66,11 @@ class WordLists:
             base_verbs=rules.terms("imperative-verbs"),
             negative_cue_phrases=frozenset(c for c in cues if " " in c),
             negating_absolutes=frozenset({"never", "nothing", "not", "none", "no", "nobody", "zero"}),
-            rhetorical=_phrase_regex(rules.terms("rhetorical-questions")),
-            request_cues=_phrase_regex(rules.terms("request-cues")),
-            reason_cues=_phrase_regex(rules.terms("reason-cues")),
-            next_step=_phrase_regex(rules.terms("next-step-cues")),
-            positive=_phrase_regex(rules.terms("positive-cues")),
+            rhetorical=PhraseSearch(rules.terms("rhetorical-questions")),
+            request_cues=PhraseSearch(rules.terms("request-cues")),
+            reason_cues=PhraseSearch(rules.terms("reason-cues")),
+            next_step=PhraseSearch(rules.terms("next-step-cues")),
+            positive=PhraseSearch(rules.terms("positive-cues")),
         )
 
     def has_specifics(self, sent: Span) -> bool:
