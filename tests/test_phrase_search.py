@@ -28,6 +28,9 @@ def test_same_matches_as_the_regex(phrases, s):
     assert spans(ours.finditer(s)) == spans(rx.finditer(s))
     m, r = ours.search(s), rx.search(s)
     assert (m and m.span()) == (r and r.span())
+    for candidate in (s, *phrases, phrases[0] + " ", phrases[0].replace(" ", "\n ")):
+        m, r = ours.fullmatch(candidate), rx.fullmatch(candidate)
+        assert (m and m.span()) == (r and r.span()), candidate
 
 
 def test_examples():

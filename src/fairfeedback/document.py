@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context.words import WordLists
 from .models import Category, Finding, Score, Summary
+from .phrase_search import PhraseSearch
 
 __all__ = ["DOCUMENT_CHECKS", "DocFacts", "DocWords", "SentenceFacts", "doc_words", "facts_from_doc",
            "read_sentences", "summarize", "summary_from_counts"]
@@ -70,14 +71,14 @@ class Cues:
     phrases (matched on the text, at word boundaries)."""
 
     words: frozenset[str]
-    phrases: re.Pattern[str]
-    any: re.Pattern[str]  # words and phrases, on text
+    phrases: PhraseSearch
+    any: PhraseSearch  # words and phrases, on text
 
     @classmethod
     def of(cls, terms: Iterable[str]) -> Cues:
         terms = {t.lower() for t in terms}
         words = frozenset(t for t in terms if re.fullmatch(r"[a-z]+", t))
-        return cls(words, _phrase_regex(t for t in terms if t not in words), _phrase_regex(terms))
+        return cls(words, PhraseSearch(t for t in terms if t not in words), PhraseSearch(terms))
 
     def token(self, t: Token) -> bool:
         return t.lower_ in self.words or t.lemma_.lower() in self.words
@@ -85,13 +86,6 @@ class Cues:
     def spans(self, text: str, base: int = 0, *, words: bool = False) -> list[tuple[int, int]]:
         rx = self.any if words else self.phrases
         return [(m.start() + base, m.end() + base) for m in rx.finditer(text.lower())]
-
-
-def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in set(phrases)), key=len, reverse=True)
-    if not alts:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w'])(" + "|".join(alts) + r")(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -122,13 +116,26 @@ class DocWords:
     remedy: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def doc_words() -> DocWords:
-    """The built-in ``doc-*`` lexicons, read once."""
-    from .rules.loader import _load_lexicon, builtin_rules_dir
+def doc_words(words: WordLists | None = None) -> DocWords:
+    """The ``doc-*`` cue lexicons, from the rule packs ``words`` was read from
+    (built once per word lists), else the built-in ones."""
+    if words is not None and all(name in words.lexicons for name in DOC_LEXICONS):
+        dw = words.cache.get("doc_words")
+        if dw is None:
+            dw = words.cache["doc_words"] = _doc_words({name: words.lexicons[name] for name in DOC_LEXICONS})
+        return dw
+    return _builtin_doc_words()
 
-    folder = builtin_rules_dir() / "lexicons"
-    terms = {name: _load_lexicon(folder / f"{name}.yml").terms for name in DOC_LEXICONS}
+
+@lru_cache(maxsize=1)
+def _builtin_doc_words() -> DocWords:
+    from .rules.loader import load_rules
+
+    rules = load_rules()
+    return _doc_words({name: rules.lexicons[name].terms for name in DOC_LEXICONS})
+
+
+def _doc_words(terms: dict[str, tuple[str, ...]]) -> DocWords:
     return DocWords(
         critical=Cues.of(terms["doc-critical-cues"]),
         acknowledgment=Cues.of(terms["doc-acknowledgment-cues"]),
@@ -146,8 +153,8 @@ def doc_words() -> DocWords:
 
 
 @lru_cache(maxsize=8)
-def _negative_phrases(phrases: frozenset[str]) -> re.Pattern[str]:
-    return _phrase_regex(phrases)
+def _negative_phrases(phrases: frozenset[str]) -> PhraseSearch:
+    return PhraseSearch(phrases)
 
 
 # -- reading one sentence -------------------------------------------------------------------
@@ -597,7 +604,7 @@ def _units(doc: Doc, full: str) -> Iterable[Span]:
 def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> list[SentenceFacts]:
     """What each sentence of ``doc`` contributes to the whole-review checks.
     ``findings`` are the sentence-level findings of ``doc`` (offsets shifted by ``offset``)."""
-    dw = doc_words()
+    dw = doc_words(words)
     out: list[SentenceFacts] = []
     full = doc.text  # built from the tokens on each access: read it once
     sents = list(_units(doc, full))

@@ -72,6 +72,7 @@ class PhraseSearch:
                 by_key.setdefault(_key(p), []).append(p)
         # the regular expression tries the longest alternative first
         self._index = {k: sorted(v, key=len, reverse=True) for k, v in by_key.items()}
+        self._all = frozenset(p for v in by_key.values() for p in v)
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -106,6 +107,11 @@ class PhraseSearch:
 
     def search(self, text: str) -> PhraseMatch | None:
         return next(self.finditer(text), None)
+
+    def fullmatch(self, text: str) -> PhraseMatch | None:
+        """A match when the whole of ``text`` is one of the phrases."""
+        norm, _ = _normalize(text)
+        return PhraseMatch(0, len(text), text) if norm in self._all else None
 
 
 def _normalize(text: str) -> tuple[str, list[int] | None]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -53,6 +54,10 @@ class WordLists:
     reason_cues: PhraseSearch
     next_step: PhraseSearch
     positive: PhraseSearch
+    #: every lexicon's terms, for checks that read their own lists (the document checks)
+    lexicons: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: derived word lists built on first use (see ``fairfeedback.document.doc_words``)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> WordLists:
@@ -71,6 +76,7 @@ class WordLists:
             reason_cues=PhraseSearch(rules.terms("reason-cues")),
             next_step=PhraseSearch(rules.terms("next-step-cues")),
             positive=PhraseSearch(rules.terms("positive-cues")),
+            lexicons={name: lex.terms for name, lex in rules.lexicons.items()},
         )
 
     def has_specifics(self, sent: Span) -> bool:
