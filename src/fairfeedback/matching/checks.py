@@ -21,6 +21,17 @@ CHECKS: dict[str, CheckFn] = {}
 __all__ = ["CHECKS", "register_check"]
 
 
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One regular expression for many alternatives, with the leading ``\\b`` of
+    most of them factored out: the engine then skips positions inside words at
+    once instead of trying every alternative there (about 4x faster).  At one
+    start position, the ``\\b`` alternatives are tried before the others."""
+    bounded = [p[2:] for p in patterns if p.startswith(r"\b")]
+    other = [p for p in patterns if not p.startswith(r"\b")]
+    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + other
+    return re.compile("|".join(parts))
+
 def register_check(name: str) -> Callable[[CheckFn], CheckFn]:
     def deco(fn: CheckFn) -> CheckFn:
         CHECKS[name] = fn
@@ -306,7 +317,7 @@ _REPEAT_VERBS = r"(?:said|say|saying|told|tell|telling|explained|explain|explain
     r"chased|chase|chasing|flagged|warned|warn|written|wrote|write|writing|emailed|pointed out|spelled out|spelt out|shown|" \
     r"showed|repeated|repeat|repeating|begged|pleaded|nagged|covered|walked (?:you|him|her|them) through|" \
     r"gone through|been through|corrected|correct|fixed|redone|redid)"
-_EXASPERATION = re.compile("|".join([
+_EXASPERATION = _alternation([
     # the writer repeating: "as I have said repeatedly", "I've explained it to her more times than I can count"
     r"\b(?:i|we)(?:'ve|'d| have| had| keep| am| are|'m|'re)?(?: \w+){0,2}? " + _REPEAT_VERBS + r"\b(?:[^.;:!?]{0,60}?)\b" + _REPEAT_MARK,
     r"\bas (?:i|we)(?:'ve| have| had|'d)? (?:\w+ )?" + _REPEAT_VERBS + r" (?:\w+ )?(?:repeatedly|so many times|countless times|many,? many times|over and over|again and again|before,? (?:and|many|more))",
@@ -326,7 +337,7 @@ _EXASPERATION = re.compile("|".join([
     # reprises: "here we go again", "same story as last quarter, different excuse", "once more, with feeling"
     r"^\W*(?:and |so )?here we go again\b", r"\bsame (?:old )?story\b[^.]{0,40}\bdifferent excuse", r"\bdifferent day,? same\b",
     r"^\W*once more,? with feeling\b",
-]))
+])
 #: Sentence-initial "once again" / "yet again" followed by a person and a sarcastic or
 #: failure predicate: "once again, Tom has decided the deadline was a suggestion".
 _AGAIN_OPEN = re.compile(r"^\W*(?:and |so )?(?:once again|yet again|yet another time)\b,?")
@@ -699,7 +710,7 @@ _AUDIENCE = r"(?:the (?:whole|entire) (?:\w+ )?(?:team|office|floor|ward|departm
     r"the director|the directors|the board|upstairs|the (?:regional|area|general|senior) (?:manager|director|team)|" \
     r"leadership|senior management|the (?:group )?chat|the channel|the (?:whole|entire) (?:channel|thread|list)|people|" \
     r"the others|the rest of the team|hr)"
-_EXPOSE = re.compile("|".join([
+_EXPOSE = _alternation([
     # writer exposes the work to an audience so that they see / learn / know who to blame
     r"\b(?:i|we)(?:'m|'ll|'ve| am| will| have| had|'d| did)? (?:\w+ )?(?:call(?:ed|ing)? (?:him|her|you|them) out|copy|copying|copied|cc|cc'ing|cc'd|cced|forward(?:ed|ing)?|"
     r"shar(?:e|ed|ing)|show(?:ed|n|ing)?|read|reading|post(?:ed|ing)?|circulat(?:e|ed|ing)|put|putting|bring|bringing|brought|"
@@ -710,8 +721,8 @@ _EXPOSE = re.compile("|".join([
     r"\b(?:make|made|making) sure " + _AUDIENCE + r" (?:\w+ )?(?:saw|sees|see|hears|heard|knows|knew|know)\b",
     r"\bread (?:it|your \w+|his \w+|her \w+) out (?:at|in|to)\b",
     r"\b(?:in front of|for) (?:everyone|everybody|the whole (?:team|office|floor|ward|room))(?: \w+){0,3} to (?:see|hear|laugh)\b",
-]))
-_ULTIMATUM = re.compile("|".join([
+])
+_ULTIMATUM = _alternation([
     r"\bkeep (?:this|it|that) up and (?:you|he|she|they)(?:'ll|'re| will| won't| can| are| might| may)?\b",
     r"\bkeep \w+ing\b[^.;!?]{0,40}? and (?:you|he|she)(?:'ll|'re| will| won't| can| are| might| may)?(?: \w+){0,3} "
     r"(?:another|a new|a different) (?:job|team|employer|career)\b",
@@ -730,8 +741,8 @@ _ULTIMATUM = re.compile("|".join([
     r"\b(?:you|he|she)(?:'re| are| is|'s) (?:easily |very )?replaceable\b",
     r"\b(?:you|he|she)(?:'re| are| is|'s) (?:on|skating on) thin ice\b",
     r"\bwatch (?:your|his|her) back\b",
-]))
-_SCORN_VERBS = re.compile("|".join([
+])
+_SCORN_VERBS = _alternation([
     r"\b(?:is|are|was|were|been|keeps?|kept) (?:\w+ )?(?:talking|gossiping|joking|laughing|whispering|complaining|moaning) about (?:how|what|the way|you|him|her|your|his)\b",
     r"\b(?:knows?|knew|heard|noticed|saw) (?:that )?(?:you|he|she) (?:were|was|are|is|had|have|has|did|didn't|can't|couldn't|don't|doesn't)\b",
     r"\b(?:has|have|had) (?:a|an|their own) (?:running |little |ongoing )?(?:bet|joke|sweepstake|pool|nickname)s? (?:on|about|for)\b",
@@ -745,7 +756,7 @@ _SCORN_VERBS = re.compile("|".join([
     r"\bheard about (?:your|his|her)\b",
     r"\b(?:doesn't|don't|do not|does not|no longer|won't|will not|can't) (?:\w+ )?(?:respect|trust|rate|listen to|rely on|want to work with|take (?:him|her|you) seriously) (?:him|her|you|them)?\b",
     r"\basked (?:for|that) (?:him|her|you) (?:to )?be (?:taken off|removed|replaced|moved|reassigned|swapped)\b",
-]))
+])
 _COLLECTIVE = re.compile(r"\b(?:the (?:whole|entire) \w+|half (?:the|of the) \w+|(?:his|her|your) (?:own )?(?:team|staff|reports|colleagues|peers|crew)|"
                          r"the (?:client|customer|board|panel|auditor|director)s?|everyone|everybody|people|the (?:\w+ )?(?:engineers|drivers|nurses|"
                          r"reps|agents|staff|team|crew|pickers|cashiers|chefs|cooks|teachers|developers|techs|lads|girls|guys|clients|"
@@ -985,8 +996,8 @@ _PA_WRITER = [
 ]
 _CANT_EVEN = re.compile(r"\b(?:you|he|she|they|u)(?:'re| are| is|'s)? (?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|wouldn't|isn't|wasn't) (?:\w+ )?even\b(?! (?:tell|notice|see|spot|know it|guess|if|though))")
 _EXCUSED = re.compile(r"\b(?:because|due to|since|as the|owing to|get a chance|got a chance|the chance|sick|ill|injured|leave|flight|train|weather)\b")
-_PA = re.compile("|".join(_PA_PERSON + _PA_WRITER))
-_PA_Q = re.compile("|".join(_PA_QUESTION))
+_PA = _alternation(_PA_PERSON + _PA_WRITER)
+_PA_Q = _alternation(_PA_QUESTION)
 _PA_ANCHORS = re.compile(r"\b(?:for once|for a change|just once|stick to|too much to ask)\b")
 
 
