@@ -45,19 +45,36 @@ def _char_wb_ngrams(text: str, lo: int, hi: int) -> Iterator[str]:
 
 
 class _Group:
+    #: words whose in-vocabulary character n-grams are remembered (bounded: huge inputs stay flat)
+    MEMO_WORDS = 50_000
+
     def __init__(self, spec: dict[str, Any]) -> None:
         self.analyzer = spec["analyzer"]
         self.lo, self.hi = spec["ngram_range"]
         self.token_rx = re.compile(spec["token_pattern"]) if self.analyzer == "word" else None
         self.features: dict[str, tuple[float, float]] = {k: (v[0], v[1]) for k, v in spec["features"].items()}
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    def _grams(self, text: str) -> Iterator[str]:
+        if self.token_rx is not None:
+            yield from _word_ngrams(text, self.token_rx, self.lo, self.hi)
+            return
+        # character n-grams never cross a word, so each word's in-vocabulary ones are remembered
+        memo, features = self._memo, self.features
+        for w in _WHITE_SPACES.sub(" ", text).split():
+            grams = memo.get(w)
+            if grams is None:
+                grams = tuple(g for g in _char_wb_ngrams(w, self.lo, self.hi) if g in features)
+                if len(memo) >= self.MEMO_WORDS:
+                    memo.clear()
+                memo[w] = grams
+            yield from grams
 
     def score(self, text: str) -> float:
         """This group's share of the decision value: coef . tfidf / ||tfidf||."""
-        grams = (_word_ngrams(text, self.token_rx, self.lo, self.hi) if self.token_rx is not None
-                 else _char_wb_ngrams(text, self.lo, self.hi))
         dot = norm = 0.0
         features = self.features
-        for gram, count in Counter(grams).items():
+        for gram, count in Counter(self._grams(text)).items():
             f = features.get(gram)
             if f is None:
                 continue
