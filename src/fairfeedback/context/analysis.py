@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -129,9 +129,12 @@ _INFORMAL = {"u": "you", "ur": "your", "ya": "you", "r": "are", "cant": "can't",
 _WORD = re.compile(r"[a-z0-9/']+")
 
 
-def normalize_informal(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=512)
+def normalize_informal(text: str) -> tuple[str, tuple[int, ...]]:
     """Lower-case ``text`` with curly apostrophes straightened and chat spellings
-    expanded, and for every character of the result the offset it came from."""
+    expanded, and for every character of the result the offset it came from.
+
+    Several checks read the same sentence, so recent results are remembered."""
     low = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     out: list[str] = []
     back: list[int] = []
@@ -149,7 +152,7 @@ def normalize_informal(text: str) -> tuple[str, list[int]]:
     out.append(low[pos:])
     back.extend(range(pos, len(low)))
     back.append(len(low))
-    return "".join(out), back
+    return "".join(out), tuple(back)
 
 
 def blame_question(sent: Span, words: WordLists) -> tuple[int, int] | None:
