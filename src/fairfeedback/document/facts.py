@@ -1,0 +1,50 @@
+"""The facts of a text (:class:`DocFacts`, merged over its chunks) and the
+whole-review checks (``DOCUMENT_CHECKS``) that read them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..context.words import WordLists
+from ..models import Finding
+from .reading import read_sentences
+
+# -- facts of a text --------------------------------------------------------------------------
+
+@dataclass
+class DocFacts:
+    critical: list[tuple[int, int]] = field(default_factory=list)
+    instance: bool = False
+    next_step: bool = False
+    positive: bool = False
+
+    def merge(self, other: DocFacts) -> DocFacts:
+        """Facts of a text made of this chunk and the next (only the first critical
+        sentence is kept: that is where document-level findings point)."""
+        return DocFacts(self.critical[:1] or other.critical[:1], self.instance or other.instance,
+                        self.next_step or other.next_step, self.positive or other.positive)
+
+
+def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> DocFacts:
+    facts = DocFacts()
+    for s in read_sentences(doc, offset, words, findings):
+        if s.critical and not facts.critical:
+            facts.critical.append((s.start, s.end))
+        facts.instance = facts.instance or s.instance
+        facts.next_step = facts.next_step or s.next_step
+        facts.positive = facts.positive or s.acknowledgment
+    return facts
+
+
+def _first_critical(f: DocFacts) -> tuple[int, int] | None:
+    return f.critical[0] if f.critical else None
+
+
+DOCUMENT_CHECKS: dict[str, Callable[[DocFacts], tuple[int, int] | None]] = {
+    "missing-example": lambda f: _first_critical(f) if not f.instance else None,
+    "missing-next-step": lambda f: _first_critical(f) if not f.next_step else None,
+    "unbalanced": lambda f: _first_critical(f) if not f.positive else None,
+}
