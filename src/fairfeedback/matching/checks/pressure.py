@@ -3,6 +3,7 @@ and informal threats about their job or standing (ultimatum)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -59,11 +60,7 @@ def public_exposure(doc: Doc, params: dict[str, Any], words: WordLists) -> Itera
     from it ("I'm copying the whole team so everyone can see what happens when ...",
     "I read your email out at the team meeting", "I made sure the director saw your
     version").  Sharing work as a good example has no shaming purpose clause."""
-    for sent in doc.sents:
-        low, back = normalize_informal(sent.text)
-        m = _EXPOSE.search(low)
-        if m:
-            yield from _yield_regex(doc, sent, m, back)
+    return _first_match_per_sentence(doc, _EXPOSE)
 
 
 @register_check("ultimatum")
@@ -72,8 +69,13 @@ def ultimatum(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tu
     be here at Christmas", "one more mistake like this and ...", "plenty of people would
     love your job").  A stated, formal consequence with a date ("if the targets are not
     met by 30 June, we will start the formal process") is not matched."""
+    return _first_match_per_sentence(doc, _ULTIMATUM)
+
+
+def _first_match_per_sentence(doc: Doc, rx: re.Pattern[str]) -> Iterable[tuple[int, int]]:
+    """Token ranges of the first match of ``rx`` in each sentence (read informally normalized)."""
     for sent in doc.sents:
         low, back = normalize_informal(sent.text)
-        m = _ULTIMATUM.search(low)
+        m = rx.search(low)
         if m:
             yield from _yield_regex(doc, sent, m, back)
