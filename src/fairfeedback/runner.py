@@ -3,6 +3,7 @@ read inputs, find each file's config, lint in batches, apply the baseline."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,7 +92,11 @@ def _cached_linter(config: Config) -> Linter:
     if key not in _LINTERS:
         if len(_LINTERS) >= 8:
             _LINTERS.pop(next(iter(_LINTERS)))
-        _LINTERS[key] = Linter(config)
+        linter = _LINTERS[key] = Linter(config)
+        linter.nlp  # load now, then keep the collector off the model's objects:
+        # a command-line run lives as long as its model, and every later
+        # collection would walk those hundreds of thousands of objects again.
+        gc.freeze()
     return _LINTERS[key]
 
 
