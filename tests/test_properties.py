@@ -69,6 +69,14 @@ def test_reported_trait_never_flags(linter, term, subject):
     assert not [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
 
 
+@given(st.sampled_from(TRAITS), st.sampled_from(["writes", "says", "answers", "reports"]))
+def test_trait_in_a_clause_coordinated_with_a_speech_verb_still_flags(linter, term, verb):
+    """Only the content of speech is reported: "Li writes clean code, but he is
+    rude" is the writer's own verdict on the second clause."""
+    text = f"Li {verb} the weekly summary, but he is {term}."
+    assert [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
+
+
 # --- check kind ------------------------------------------------------------------------
 
 NAMES = ["Priya", "Tom", "Alex", "Maria", "Chen", "Fatima", "Olu"]

@@ -399,7 +399,7 @@ class Analysis:
         child = self.anchor
         for anc in self.anchor.ancestors:
             if anc.lemma_.lower() in self.words.speech_verbs and child.dep_ in (
-                "ccomp", "xcomp", "oprd", "dobj", "parataxis", "advcl", "conj"
+                "ccomp", "xcomp", "oprd", "dobj", "parataxis", "advcl"
             ):
                 speaker = next((c for c in anc.children if c.dep_ in _SUBJ), None)
                 if speaker is not None and speaker.lower_ in ("that", "this", "it", "you"):
