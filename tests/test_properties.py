@@ -77,6 +77,13 @@ def test_trait_in_a_clause_coordinated_with_a_speech_verb_still_flags(linter, te
     assert [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
 
 
+@given(st.sampled_from(TRAITS), st.sampled_from(["I don't think", "I do not believe", "We don't feel"]))
+def test_trait_the_writer_denies_never_flags(linter, term, frame):
+    text = f"{frame} Sam is {term}."
+    assert not [f for f in linter.lint(text).findings if f.rule_id == "FF101"], text
+    assert [f for f in linter.lint(f"I think Sam is {term}.").findings if f.rule_id == "FF101"], term
+
+
 # --- check kind ------------------------------------------------------------------------
 
 NAMES = ["Priya", "Tom", "Alex", "Maria", "Chen", "Fatima", "Olu"]

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .words import WordLists
 
+#: Verbs of opinion whose negation by the writer denies the clause below them.
+_BELIEF_VERBS = frozenset({"think", "believe", "feel", "find", "consider", "say", "suppose", "expect", "reckon"})
 _CLIMB = {"acomp", "attr", "oprd", "advmod", "xcomp", "conj", "prep", "pobj", "dobj", "neg",
           "npadvmod", "pcomp", "cc", "det", "compound", "dep", "amod", "appos", "advcl_", "auxpass"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -371,7 +373,15 @@ class Analysis:
             if t.lower_ in _NEG_WORDS and t.i not in inside:
                 return True
         prev = self.sent.doc[max(self.sent.start, self.span.start - 2): self.span.start].text.lower()
-        return prev.endswith(("far from", "anything but", "no longer"))
+        if prev.endswith(("far from", "anything but", "no longer")):
+            return True
+        # "I don't think he's careless": the writer denies the clause the match is in
+        pred = self.chain[-1]
+        if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _BELIEF_VERBS:
+            verb = pred.head
+            return any(c.dep_ == "neg" for c in verb.children) and any(
+                c.dep_ in _SUBJ and c.lower_ in _WRITER_PRON for c in verb.children)
+        return False
 
     @cached_property
     def quoted(self) -> bool:
