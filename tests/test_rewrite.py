@@ -68,6 +68,11 @@ def test_relinting_rewritten_corpus_removes_90_percent(linter, flagged):
     ("He is never on time for the morning huddle.", "He was not on time for the morning huddle [N] times"),
     ("You're constantly late to client calls.", "You were late to client calls [N] times"),
     ("Dana never answers her pager.", "Dana did not answer her pager [N] times"),
+    # progressive forms lose their "is", not their meaning
+    ("She is always interrupting people in standup.", "She interrupted people in standup [N] times"),
+    ("He is never listening in handovers.", "He did not listen in handovers [N] times"),
+    # "forever" leaves no verb to count: the generic frame
+    ("He takes forever to sign off on expenses.", "He [did what] [N] times between [date] and [date]"),
 ])
 def test_absolute_rewrite_keeps_subject_and_agreement(text, start):
     result = fairfeedback.rewrite(text)

@@ -85,7 +85,8 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         rest = " ".join(t.text for t in sent if t.i not in strip and not t.is_punct and t.lower_ not in _ABSOLUTE_STRIP)
         if rest:
             return SentenceRewrite("Count it over a period", f"{_cap(who)} was {rest.lower()} [N] times in [period].")
-    if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything"):
+    if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything") or \
+            any(t.lower_ == "forever" for t in span):  # "takes forever to sign off": no verb to count
         return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
     # Strip the match when it is an adverbial ("all the time"), else only its
     # frequency words; and the frequency adverbs on the same verb ("repeatedly and
@@ -130,6 +131,8 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                 word = " " + word
         elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(c.dep_ == "neg" for c in pred.children):
             continue
+        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "be" and pred.tag_ == "VBG":
+            continue  # "is always interrupting" -> "interrupted", not "is interrupted"
         parts.append(word + t.whitespace_)
     body = "".join(parts).strip()
     if any(w in _ABSOLUTE_STRIP for w in body.lower().replace(",", " ").split()):
