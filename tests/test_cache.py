@@ -42,30 +42,30 @@ def test_damaged_rules_cache_is_rebuilt(cache_dir: Path) -> None:
 
 
 def test_term_docs_cache_matches_fresh_build(cache_dir: Path) -> None:
-    from fairfeedback.matching.phrases import TermDocs
+    from fairfeedback.matching.phrases import TermWords
     from fairfeedback.nlp import load_pipeline
 
     nlp = load_pipeline()
-    fresh = TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA, cache=False)
+    fresh = TermWords(nlp, TERMS_LOWER, TERMS_LEMMA, cache=False)
     assert not list(cache_dir.glob("terms-*.pickle"))
-    TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)
+    TermWords(nlp, TERMS_LOWER, TERMS_LEMMA)
     (path,) = cache_dir.glob("terms-*.pickle")
-    cached = TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)
+    cached = TermWords(nlp, TERMS_LOWER, TERMS_LEMMA)
     assert _rows(cached) == _rows(fresh)
     assert cached.lower_words("can't be bothered") == ("ca", "n't", "be", "bothered")
     # the lemmas come from the model, not the surface words
     assert cached.lemmas("lacks initiative") == ("lack", "initiative")
     path.write_bytes(b"\x80garbage")
-    assert _rows(TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)) == _rows(fresh)
+    assert _rows(TermWords(nlp, TERMS_LOWER, TERMS_LEMMA)) == _rows(fresh)
 
 
 def test_term_cache_key_follows_the_terms(cache_dir: Path) -> None:
-    from fairfeedback.matching.phrases import TermDocs
+    from fairfeedback.matching.phrases import TermWords
     from fairfeedback.nlp import load_pipeline
 
     nlp = load_pipeline()
-    TermDocs(nlp, TERMS_LOWER, TERMS_LEMMA)
-    TermDocs(nlp, TERMS_LOWER + ["new term"], TERMS_LEMMA)
+    TermWords(nlp, TERMS_LOWER, TERMS_LEMMA)
+    TermWords(nlp, TERMS_LOWER + ["new term"], TERMS_LEMMA)
     assert len(list(cache_dir.glob("terms-*.pickle"))) == 2
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 import re
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -248,8 +248,10 @@ class _Pending:
 def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while the model and rules load: they
     create hundreds of thousands of long-lived objects, and every collection
-    in between walks all of them again (about a tenth of CLI start-up).
-    Reference counting still frees everything else; the previous state is restored."""
+    in between walks all of them again.  Alone this only defers one collection
+    to the first lint; a caller that then calls ``gc.freeze()`` (the CLI does)
+    skips those walks altogether, about 60 ms of start-up.  Reference counting
+    still frees everything else; the previous state is restored."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -35,6 +35,13 @@ test tests pull review reviews invoice invoices proposal proposals forecast fore
 agenda minutes email emails newsletter release releases demo demos audit audits chart charts log logs""".split())
 
 
+#: A quoted title or occurrence of three characters or more.
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")
+#: What makes a request measurable, and what makes it time-bound (see ``smart_gaps``).
+_MEASURABLE = re.compile(r"\d|%|\b(every|each|per) |\b(daily|weekly|monthly)\b"
+                         r"|\b(two|three|four|five|six|seven|eight|nine|ten|twice|half)\b")
+_DEADLINE = re.compile(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b|\b(" + "|".join(_MONTHS + _DAYS) + r")\b")
+
 #: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
 PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
 
@@ -93,20 +100,19 @@ class WordLists:
                 return True
             if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
                 return True
-        return bool(re.search(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]", sent.text))
+        return bool(_QUOTED.search(sent.text))
 
     def smart_gaps(self, sent: Span) -> list[str]:
         """Which of specific / measurable / time-bound a request lacks."""
         low = sent.text.lower()
         gaps = []
         specific = any(t.pos_ == "PROPN" and t.dep_ not in ("nsubj", "nsubjpass") for t in sent) or \
-            bool(re.search(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]", sent.text)) or \
-            any(t.lemma_.lower() in _ARTIFACTS for t in sent)
+            bool(_QUOTED.search(sent.text)) or any(t.lemma_.lower() in _ARTIFACTS for t in sent)
         if not specific:
             gaps.append("specific")
-        if not (re.search(r"\d|%|\b(every|each|per) |\b(daily|weekly|monthly)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twice|half)\b", low)):
+        if not _MEASURABLE.search(low):
             gaps.append("measurable")
-        if not (_PERIOD_RE.search(low) or re.search(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b|\b(" + "|".join(_MONTHS + _DAYS) + r")\b", low)):
+        if not (_PERIOD_RE.search(low) or _DEADLINE.search(low)):
             gaps.append("time-bound")
         return gaps
 

@@ -15,7 +15,7 @@ from ..rules.schema import CheckPattern, ClassifierPattern, DependencyPattern, P
 from .checks import CHECKS
 from .classifier import TextClassifier
 from .gate import GatedMatcher, TokenKeys
-from .phrases import PhraseIndex, TermDocs
+from .phrases import PhraseIndex, TermWords
 
 SPAN_KEY = "fairfeedback"
 
@@ -71,12 +71,12 @@ class FairFeedbackComponent:
                     self.classifiers.append((rule.id, TextClassifier(ruleset.models[pat.model]), pat.threshold))
             if rule.exceptions:
                 self.exceptions[rule.id] = tuple(e.lower() for e in rule.exceptions)
-        docs = TermDocs(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
+        term_words = TermWords(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
                         [t for _, ts in phrase_terms["LEMMA"] for t in ts])
         for rule_id, terms in phrase_terms["LOWER"]:
-            self.phrase.add(rule_id, [docs.lower_words(t) for t in terms])
+            self.phrase.add(rule_id, [term_words.lower_words(t) for t in terms])
         for rule_id, terms in phrase_terms["LEMMA"]:
-            self.lemma_phrase.add(rule_id, [docs.lemmas(t) for t in terms])
+            self.lemma_phrase.add(rule_id, [term_words.lemmas(t) for t in terms])
 
     # -- matching -------------------------------------------------------------
     def _raw(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
@@ -120,17 +120,16 @@ class FairFeedbackComponent:
             if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                 accepted.append(span)
         if self.classifiers:
-            accepted += self._classified(doc, accepted)
+            accepted += self._classified(doc, accepted, sent_of or sentence_index(doc))
         doc.spans[SPAN_KEY] = _drop_contained(accepted, self.categories)
         return doc
 
-    def _classified(self, doc: Doc, accepted: list[Span]) -> list[Span]:
+    def _classified(self, doc: Doc, accepted: list[Span], sent_of: list[Span]) -> list[Span]:
         """Whole sentences a classifier rule flags, among those where no pattern
         found any problem (patterns point at words; the classifier only fills in
         what they miss, and never doubles a sentence's findings)."""
         assert self.words is not None
         out: list[Span] = []
-        sent_of = sentence_index(doc)
         taken = {sent_of[sp.start].start for sp in accepted}
         for sent in doc.sents:
             toks = [t for t in sent if not t.is_space]

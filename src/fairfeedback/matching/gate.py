@@ -3,9 +3,10 @@
 spaCy's Matcher costs time for every pattern on every token, whether or not the
 pattern can match.  Most rule patterns need a literal word somewhere ("lack",
 "always", "more").  Each pattern gets its own matcher and a gate: the sets of
-words (or lemmas) its required tokens accept.  A matcher runs only on documents
-that contain a word from every gate set, so the cost follows the matches, not
-the pattern count.
+words (or lemmas) its required tokens accept.  A matcher runs only on sentences
+that contain a word from every gate set, and for patterns of bounded length only
+on a window around its anchor word, so the cost follows the matches, not the
+pattern count.
 """
 
 from __future__ import annotations
@@ -151,6 +152,7 @@ class GatedMatcher:
         self.entries: list[_Entry] = []
         self._index: dict[tuple[str, int], list[int]] | None = None
         self._always: list[int] = []
+        self._dependency: list[_Entry] = []
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -176,10 +178,11 @@ class GatedMatcher:
         self.entries.append(_Entry(key, m, required_words(pattern, dependency=True), True))
         self._index = None
 
-    def _build_index(self) -> dict[tuple[str, str], list[int]]:
+    def _build_index(self) -> dict[tuple[str, int], list[int]]:
         """Index each token pattern by the words of its smallest gate."""
         index: dict[tuple[str, int], list[int]] = {}
         self._always = []
+        self._dependency = [e for e in self.entries if e.dependency]
         for i, e in enumerate(self.entries):
             e.hashed = [_hashed(g) for g in e.gates]
             if e.dependency:
@@ -200,7 +203,6 @@ class GatedMatcher:
             self._index = self._build_index()
         index = self._index
         keys = keys or TokenKeys(doc)
-        dependency = [e for e in self.entries if e.dependency]
         for start, end in keys.sents:
             lower = set(keys.lower[start:end])
             lemma = set(keys.lemma_lower[start:end])
@@ -218,7 +220,7 @@ class GatedMatcher:
                         for _key, s, end_ in matcher(doc[a:b]):
                             yield e.key, a + s, a + end_
             # a dependency tree never crosses a sentence: match each sentence alone
-            for e in dependency:
+            for e in self._dependency:
                 if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):
                     for _key, toks in self._matcher(e)(doc[start:end]):
                         yield e.key, start + min(toks), start + max(toks) + 1

@@ -1,18 +1,19 @@
 """Phrase-list matching: terms tokenized (and lemmatized) once and cached, then
-looked up by their first word.
+matched through a trie of string hashes.
 
 Turning ~4,500 lexicon terms into spaCy Docs for a ``PhraseMatcher`` means the
 tokenizer on each term, the tagger and lemmatizer on the lemma-matched ones, and
 a vocabulary entry per new word: about 0.25 s at every start, more than the rest
 of start-up.  The words and lemmas depend only on the terms and the model, so
-they are kept in the cache folder, keyed by both, and matched with a dictionary
-from first word to the word sequences starting with it (the same matches as
-``PhraseMatcher``: every occurrence of every term, overlapping ones included).
+they are kept in the cache folder, keyed by both, and matched word by word
+through a trie (the same matches as ``PhraseMatcher``: every occurrence of every
+term, overlapping ones included).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 
 import spacy
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from ..rules.loader import cache_dir, read_cache, write_cache
 from .gate import TokenKeys
 
-__all__ = ["PhraseIndex", "TermDocs"]
+__all__ = ["PhraseIndex", "TermWords"]
 
 #: Components that produce lemmas; the parser is not needed for them.
 _LEMMA_PIPES = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}
@@ -39,12 +40,10 @@ def _key(nlp: Language, lower: Sequence[str], lemma: Sequence[str]) -> str:
     return h.hexdigest()[:24]
 
 
-class TermDocs:
-    """Docs for phrase terms: ``lower`` ones need words only, ``lemma`` ones lemmas too."""
+class TermWords:
+    """The tokens of phrase terms: ``lower`` ones need words only, ``lemma`` ones lemmas too."""
 
     def __init__(self, nlp: Language, lower: Sequence[str], lemma: Sequence[str], *, cache: bool = True) -> None:
-        import os
-
         self.nlp = nlp
         path = None
         if cache and not os.environ.get("FAIRFEEDBACK_NO_CACHE"):
