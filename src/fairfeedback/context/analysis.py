@@ -376,9 +376,9 @@ class Analysis:
         if prev.endswith(("far from", "anything but", "no longer")):
             return True
         # "I don't think he's careless": the writer denies the clause the match is in
-        pred = self.chain[-1]
-        if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _BELIEF_VERBS:
-            verb = pred.head
+        clause = next((t for t in [self.anchor, *self.anchor.ancestors] if t.dep_ == "ccomp"), None)
+        if clause is not None and clause.head.lemma_.lower() in _BELIEF_VERBS:
+            verb = clause.head
             return any(c.dep_ == "neg" for c in verb.children) and any(
                 c.dep_ in _SUBJ and c.lower_ in _WRITER_PRON for c in verb.children)
         return False
