@@ -2,7 +2,9 @@
 """Precision and recall per category on the labeled corpus in tests/corpus/.
 
 Usage:
-    python scripts/evaluate.py                 # table for the dev set (tests/corpus/reviews-*.jsonl)
+    python scripts/evaluate.py --real dev      # real reviews, dev split (text rebuilt from the pool)
+    python scripts/evaluate.py --real test     # real reviews, test split: published figures only
+    python scripts/evaluate.py                 # table for the self-written dev set (tests/corpus/reviews-*.jsonl)
     python scripts/evaluate.py --holdout       # table for the held-out set (never tune on it)
     python scripts/evaluate.py --errors shaming  # also list misses and false alarms
     python scripts/evaluate.py --json          # machine-readable figures
@@ -75,6 +77,9 @@ def main() -> int:
                     help="score the held-out set (tests/corpus/holdout-*.jsonl) instead; never tune on it")
     ap.add_argument("--errors", metavar="CATEGORY", help="list misses and false alarms for a category ('all' for every one)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--real", choices=["train", "dev", "test"],
+                    help="score a split of the labeled real reviews (scripts/real_reviews.py)")
+    ap.add_argument("--no-scorer", action="store_true", help="patterns only (switch the learned rules off)")
     ap.add_argument("--rules", type=Path, metavar="DIR",
                     help="score these rule packs instead of the built-in ones (e.g. an older commit's rules/)")
     args = ap.parse_args()
@@ -82,8 +87,18 @@ def main() -> int:
     files = args.files or sorted((ROOT / "tests" / "corpus").glob(pattern))
     if args.errors and (args.holdout or any(f.name.startswith("holdout-") for f in files)):
         ap.error("--errors is not available on the held-out set: it would leak it into tuning")
-    rows = load(files)
-    linter = Linter(Config(include_builtin=False, rule_dirs=[str(args.rules)]) if args.rules else None)
+    if args.errors and args.real == "test":
+        ap.error("--errors is not available on the real test split: it would leak it into tuning")
+    if args.real:
+        import real_reviews
+
+        rows = [{**r, "where": r["id"]} for r in real_reviews.load("sentences", (args.real,))]
+    else:
+        rows = load(files)
+    options: dict = {"scorer": not args.no_scorer}
+    if args.rules:
+        options.update(include_builtin=False, rule_dirs=[str(args.rules)])
+    linter = Linter(Config(**options))
     predictions = []
     details = []
     for row, report in zip(rows, linter.lint_many([r["text"] for r in rows])):

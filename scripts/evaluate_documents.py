@@ -3,6 +3,7 @@
 
     python scripts/evaluate_documents.py [--errors] [FILE.jsonl ...]
     python scripts/evaluate_documents.py --holdout
+    python scripts/evaluate_documents.py --real dev     # real reviews (scripts/real_reviews.py); test: figures only
 
 Each line is {"doc": id, "text": whole review, "labels": [missing-example |
 missing-next-step | unbalanced]}.
@@ -43,12 +44,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path, help="labeled JSONL files (default: the dev sets)")
     ap.add_argument("--holdout", action="store_true", help="score only the held-out sets (figures only)")
     ap.add_argument("--errors", action="store_true", help="list wrong predictions (dev sets only)")
+    ap.add_argument("--real", choices=["train", "dev", "test"], help="score a split of the labeled real reviews")
+    ap.add_argument("--no-scorer", action="store_true", help="patterns only (switch the learned rules off)")
     args = ap.parse_args(argv)
+    if args.real == "test" and args.errors:
+        ap.error("--errors cannot be used on the real test split")
     if args.holdout and args.errors:
         ap.error("--errors cannot be used with --holdout: the held-out set stays blind")
     if args.holdout and args.files:
         ap.error("--holdout takes no files")
-    if args.holdout:
+    if args.real:
+        files = []
+    elif args.holdout:
         files = holdout_files()
         if not files:
             print(f"no {HOLDOUT_GLOB} in {CORPUS}", file=sys.stderr)
@@ -61,9 +68,18 @@ def main(argv: list[str] | None = None) -> int:
     from fairfeedback import Linter
 
     rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    linter = Linter()
+    if args.real:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import real_reviews
+
+        rows = [{"doc": f"rr{r['review_id']}", "text": r["text"], "labels": [c for c in CHECKS if r[c]]}
+                for r in real_reviews.load("reviews", (args.real,))]
+    from fairfeedback import Config
+
+    linter = Linter(Config(scorer=not args.no_scorer))
     preds = [{f.category.value for f in r.findings} & set(CHECKS) for r in linter.lint_many([x["text"] for x in rows])]
-    print(f"{len(rows)} reviews in {len(files)} file(s)" + ("" if args.holdout else ": " + ", ".join(p.name for p in files)))
+    where = f"the real {args.real} split" if args.real else f"{len(files)} file(s)"
+    print(f"{len(rows)} reviews in {where}" + ("" if args.holdout or args.real else ": " + ", ".join(p.name for p in files)))
     print(f"{'check':20} {'support':>7} {'prec':>6} {'recall':>6}   tp  fp  fn")
     for c in CHECKS:
         tp = sum(c in p and c in r["labels"] for r, p in zip(rows, preds))

@@ -1,9 +1,12 @@
-"""The ``classifier`` pattern kind: shipped models reproduce their training-time
-scores, score any text safely, and only fill in where patterns found nothing."""
+"""The ``classifier`` pattern kind (the learned rules FFx90): shipped models
+reproduce their training-time scores, score any text safely, fill in only where
+no pattern rule of the same category spoke, report their probability as the
+finding's confidence, and switch off with ``Config(scorer=False)``."""
 
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from pathlib import Path
 
@@ -32,9 +35,14 @@ def test_inference_reproduces_training_scores(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     model = TextClassifier(data)
     assert len(data["checks"]) >= 10
-    assert any(p > 0.5 for _, p in data["checks"]) and any(p < 0.5 for _, p in data["checks"])
+    assert model.labels == data["labels"]
+    for k, label in enumerate(model.labels):  # every head says yes and no somewhere in the sample
+        column = [probs[k] for _, probs in data["checks"]]
+        if label in {r.patterns[0].label for r in RULES.rules if r.patterns[0].kind == "classifier"}:
+            assert any(p > 0.5 for p in column) and any(p < 0.5 for p in column), label
     for text, expected in data["checks"]:
-        assert model.probability(text) == pytest.approx(expected, abs=1e-5), text
+        got = model.probabilities(text)
+        assert [got[label] for label in model.labels] == pytest.approx(expected, abs=1e-5), text
 
 
 def test_char_wb_ngrams_follow_scikit_learn():
@@ -43,26 +51,73 @@ def test_char_wb_ngrams_follow_scikit_learn():
     assert list(_char_wb_ngrams("a", 3, 5)) == [" a "]
 
 
-SHAMING = TextClassifier(json.loads(MODELS[0].read_text(encoding="utf-8"))) if MODELS else None
+SCORER = TextClassifier(json.loads(MODELS[0].read_text(encoding="utf-8"))) if MODELS else None
 
 
 @given(st.text(max_size=300))
 def test_probability_is_safe_on_any_text(text):
-    p = SHAMING.probability(text)
-    assert 0.0 <= p <= 1.0
-    assert p == SHAMING.probability(text)
+    probs = SCORER.probabilities(text)
+    assert set(probs) == set(SCORER.labels)
+    assert all(0.0 <= p <= 1.0 for p in probs.values())
+    SCORER._last = None  # scored again from scratch, not from the one-answer memo
+    assert probs == SCORER.probabilities(text)
+
+
+def test_single_head_model_files_still_load():
+    """The older one-head form (``category``, ``intercept``, ``[idf, weight]``) scores as before."""
+    spec = {"category": "shaming", "intercept": -1.0, "groups": [
+        {"analyzer": "word", "ngram_range": [1, 1], "token_pattern": r"[\w']+", "features": {"laugh": [2.0, 3.0]}}]}
+    assert validate_model(spec) is None
+    model = TextClassifier(spec)
+    assert model.probability("a good laugh") == pytest.approx(1 / (1 + math.exp(-(-1.0 + 3.0))))
+    assert model.probability("nothing here") == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
 def test_classifier_fills_in_only_where_patterns_found_nothing(linter):
-    text = ("Your slides gave the whole board a good laugh. That presentation was pathetic. "
+    text = ("Oh look, another excuse. That presentation was pathetic. "
             "You are lazy, honestly.")
     findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
-    by_rule = {f.rule_id: f for f in findings}
-    # one finding per sentence: the classifier is silent where a pattern spoke
-    assert sorted(by_rule) == ["FF101", "FF401", "FF490"]
-    tone = by_rule["FF490"]
-    assert tone.match == "Your slides gave the whole board a good laugh."
+    shaming = [f for f in findings if f.category.value == "shaming"]
+    # one shaming finding per sentence: the learned rule is silent where a shaming pattern spoke
+    contempt = next(f for f in shaming if f.rule_id == "FF401")
+    learned = [f for f in shaming if f.rule_id == "FF490"]
+    assert not [f for f in learned if f.sentence_start == contempt.sentence_start]
+    tone = learned[0]
+    assert tone.match == "Oh look, another excuse."
     assert (tone.start, tone.end) == (0, len(tone.match))
+    assert [f.rule_id for f in findings if f.category.value == "character-judgment"] == ["FF101"]
+
+
+def test_learned_findings_carry_the_probability_as_confidence(linter):
+    report = linter.lint("Oh look, another excuse. You are lazy.")
+    tone = next(f for f in report.findings if f.rule_id == "FF490")
+    threshold = next(p.threshold for p in RULES.get("FF490").patterns)
+    assert threshold < tone.confidence <= 1.0
+    assert tone.confidence == pytest.approx(SCORER.probability(tone.match, "shaming"), abs=1e-3)
+    lazy = next(f for f in report.findings if f.rule_id == "FF101")
+    assert lazy.confidence == RULES.get("FF101").confidence
+
+
+def test_scorer_off_runs_patterns_only():
+    from fairfeedback import Config, Linter
+
+    text = "Oh look, another excuse. Needs more training. You are lazy."
+    on = {f.rule_id for f in Linter().lint(text).findings}
+    off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
+    assert {"FF490", "FF290"} <= on
+    assert not {r for r in off if r[-2:] == "90"} and "FF101" in off
+
+
+def test_a_rule_naming_a_missing_head_is_a_rule_file_error(tmp_path):
+    pack = tmp_path / "pack"
+    shutil.copytree(builtin_rules_dir() / "shaming", pack / "shaming")
+    shutil.copytree(builtin_rules_dir() / "models", pack / "models")
+    shutil.copytree(builtin_rules_dir() / "lexicons", pack / "lexicons")
+    rule = pack / "shaming" / "FF490-scornful-tone.yml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("label: shaming", "label: sarcasm"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="no head 'sarcasm'") as info:
+        load_rules([pack])
+    assert info.value.path == str(rule)
 
 
 def test_malformed_model_file_is_a_rule_file_error(tmp_path):
@@ -70,7 +125,7 @@ def test_malformed_model_file_is_a_rule_file_error(tmp_path):
     shutil.copytree(builtin_rules_dir() / "shaming", pack / "shaming")
     (pack / "models").mkdir()
     shutil.copytree(builtin_rules_dir() / "lexicons", pack / "lexicons")
-    bad = pack / "models" / "shaming-tone.json"
+    bad = pack / "models" / "category-scorer.json"
     bad.write_text('{"category": "shaming", "intercept": 0.1, "groups": [{"analyzer": "bytes"}]}', encoding="utf-8")
     with pytest.raises(RuleFileError, match="groups.0.analyzer") as info:
         load_rules([pack])
@@ -82,6 +137,6 @@ def test_malformed_model_file_is_a_rule_file_error(tmp_path):
 
 
 def test_rewrite_templates_are_not_scored(linter):
-    text = "Your slides gave the whole board a good laugh."
+    text = "Oh look, another excuse."
     assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF490"]
     assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF490"]

@@ -84,12 +84,12 @@ def test_missing_file_exit_2(run, tmp_path):
 
 
 def test_bad_rule_folder_names_file_and_field(run, tmp_path):
-    (tmp_path / "FF190-bad-rule.yml").write_text("id: FF190\nname: bad-rule\ncategory: character-judgment\n", encoding="utf-8")
+    (tmp_path / "FF199-bad-rule.yml").write_text("id: FF199\nname: bad-rule\ncategory: character-judgment\n", encoding="utf-8")
     p = tmp_path / "r.txt"
     p.write_text("You are lazy.", encoding="utf-8")
     res = run("lint", "--rules", str(tmp_path), str(p))
     assert res.exit_code == 2
-    assert "FF190-bad-rule.yml" in res.output and "rule FF190" in res.output
+    assert "FF199-bad-rule.yml" in res.output and "rule FF199" in res.output
     assert len([line for line in res.output.splitlines() if line.strip()]) == 1
 
 

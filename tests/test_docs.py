@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "rules"
 
 RULE = """\
-id: FF190
+id: FF199
 name: pipe-rule
 category: character-judgment
 severity: error
@@ -43,7 +43,7 @@ references:
   - "Author, A. (2020). A | B. Journal."
 """
 
-OTHER = RULE.replace("FF190", "FF501").replace("pipe-rule", "always-word").replace(
+OTHER = RULE.replace("FF199", "FF501").replace("pipe-rule", "always-word").replace(
     "character-judgment", "absolute"
 )
 
@@ -65,8 +65,8 @@ def pack(tmp_path: Path):
 
 @pytest.fixture
 def page(pack) -> str:
-    rule = pack.get("FF190")
-    return render_rule_page(rule, pack.sources["FF190"])
+    rule = pack.get("FF199")
+    return render_rule_page(rule, pack.sources["FF199"])
 
 
 def _rows(text: str) -> list[str]:
@@ -103,19 +103,19 @@ def test_generate_covers_every_builtin_rule_and_the_index(tmp_path: Path):
 
 
 def test_page_has_title_metadata_and_sections_in_order(page: str):
-    assert page.splitlines()[0] == "# pipe-rule (FF190)"
+    assert page.splitlines()[0] == "# pipe-rule (FF199)"
     assert "Category: character-judgment · Severity: error" in page
     assert "Flags a|b style shorthand." in page  # prose, not a table: no escaping
     assert "> “{match}” is a test." in page
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert headings == [
-        "# pipe-rule (FF190)", "## Message", "## Explanation", "## Examples",
+        "# pipe-rule (FF199)", "## Message", "## Explanation", "## Examples",
         "### Flagged", "### Not flagged", "## Suggestions", "## References",
     ]
 
 
 def test_page_shows_the_examples_the_tests_run(pack, page: str):
-    rule = pack.get("FF190")
+    rule = pack.get("FF199")
     flagged, not_flagged = page.split("### Flagged")[1].split("### Not flagged")
     for ex in rule.examples.flag_examples():
         assert ex.text.replace("|", r"\|") in flagged
@@ -141,7 +141,7 @@ def test_suggestions_show_title_template_and_applicability(page: str):
 
 def test_references_and_relative_source_line(page: str, tmp_path: Path):
     assert "- Author, A. (2020). A | B. Journal." in page
-    assert page.rstrip().splitlines()[-1] == "Source: `rules/character-judgment/FF190-pipe-rule.yml`"
+    assert page.rstrip().splitlines()[-1] == "Source: `rules/character-judgment/FF199-pipe-rule.yml`"
     assert str(tmp_path) not in page
 
 
@@ -156,13 +156,13 @@ def test_builtin_page_source_is_relative_to_the_rules_folder():
 def test_page_without_references_says_so(tmp_path: Path):
     bare = RULE.split("references:")[0]
     rules = load_rules([_pack(tmp_path / "bare", bare)])
-    text = render_rule_page(rules.get("FF190"), rules.sources["FF190"])
+    text = render_rule_page(rules.get("FF199"), rules.sources["FF199"])
     assert "## References\n\nNone listed.\n" in text
 
 
 def test_rendering_is_deterministic(pack):
-    rule = pack.get("FF190")
-    assert render_rule_page(rule, pack.sources["FF190"]) == render_rule_page(rule, pack.sources["FF190"])
+    rule = pack.get("FF199")
+    assert render_rule_page(rule, pack.sources["FF199"]) == render_rule_page(rule, pack.sources["FF199"])
     assert render_index(pack.rules) == render_index(list(reversed(pack.rules)))
 
 
@@ -172,7 +172,7 @@ def test_rendering_is_deterministic(pack):
 def test_index_groups_by_category_in_code_order_with_links(pack):
     index = render_index(reversed(pack.rules))
     assert index.index("## character-judgment (FF1xx)") < index.index("## absolute (FF5xx)")
-    assert r"| FF190 | [pipe-rule](pipe-rule.md) | error | Flags a\|b style shorthand. |" in index
+    assert r"| FF199 | [pipe-rule](pipe-rule.md) | error | Flags a\|b style shorthand. |" in index
     assert "| FF501 | [always-word](always-word.md) | error |" in index
     assert "2 rules in 2 categories." in index
     for row in _rows(index):
@@ -180,7 +180,7 @@ def test_index_groups_by_category_in_code_order_with_links(pack):
 
 
 def test_generate_rejects_two_rules_sharing_a_page(tmp_path: Path):
-    twin = RULE.replace("FF190", "FF191")
+    twin = RULE.replace("FF199", "FF191")
     rules = load_rules([_pack(tmp_path / "twins", RULE, twin)])
     with pytest.raises(ValueError, match="pipe-rule.md"):
         generate(tmp_path / "out", rules)

@@ -126,7 +126,7 @@ def test_cli_uses_the_reporter(fmt):
         assert doc["runs"][0]["artifacts"] == [{"location": {"uri": "stdin"}}]
         assert "FF101" in [r["ruleId"] for r in doc["runs"][0]["results"]]
     else:
-        prefix = "::warning title=fairfeedback FF101 (trait-label),file=<stdin>,line=1,col=9,endLine=1,endColumn=13::"
+        prefix = "::warning title=fairfeedback FF101 (trait-label; confidence 0.90),file=<stdin>,line=1,col=9,endLine=1,endColumn=13::"
         assert any(line.startswith(prefix) for line in res.output.splitlines())
 
 
@@ -266,7 +266,7 @@ def test_github_escaping():
     finding = make_finding(message="50% done, see: notes\nnext line", suggestions=[
         Suggestion(title="t", text="Say: what, when", applicability=Applicability.NEEDS_INPUT)])
     out = render_github([("dir,x/a:b%.txt", "You are lazy.", Report(findings=[finding]))])
-    assert out == ("::warning title=fairfeedback FF101 (trait-label),file=dir%2Cx/a%3Ab%25.txt,"
+    assert out == ("::warning title=fairfeedback FF101 (trait-label; confidence 1.00),file=dir%2Cx/a%3Ab%25.txt,"
                    "line=1,col=9,endLine=1,endColumn=13::50%25 done, see: notes%0Anext line "
                    "Suggestion: Say: what, when\n")
 

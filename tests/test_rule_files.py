@@ -13,7 +13,7 @@ from fairfeedback.rules import builtin_rules_dir, load_rules
 RULES = load_rules()
 
 GOOD = """\
-id: FF190
+id: FF199
 name: test-rule
 category: character-judgment
 severity: warning
@@ -56,7 +56,7 @@ def test_lexicons_have_provenance():
 
 
 def test_good_rule_loads(tmp_path):
-    (tmp_path / "FF190-test-rule.yml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "FF199-test-rule.yml").write_text(GOOD, encoding="utf-8")
     (rule,) = load_rules([tmp_path]).rules
     assert rule.category is Category.CHARACTER_JUDGMENT
 
@@ -81,7 +81,7 @@ BAD = [
 @pytest.mark.parametrize(("old", "new", "field", "line"), BAD)
 def test_malformed_rule_names_file_line_field(tmp_path, old, new, field, line):
     assert old in GOOD
-    path = tmp_path / "FF190-test-rule.yml"
+    path = tmp_path / "FF199-test-rule.yml"
     path.write_text(GOOD.replace(old, new), encoding="utf-8")
     with pytest.raises(RuleFileError) as info:
         load_rules([tmp_path])
@@ -95,7 +95,7 @@ def test_malformed_rule_names_file_line_field(tmp_path, old, new, field, line):
 
 
 def test_invalid_yaml_reports_line(tmp_path):
-    path = tmp_path / "FF190-test-rule.yml"
+    path = tmp_path / "FF199-test-rule.yml"
     path.write_text(GOOD.replace("severity: warning", "severity: [warning"), encoding="utf-8")
     with pytest.raises(RuleFileError, match="invalid YAML") as info:
         load_rules([tmp_path])
@@ -103,7 +103,7 @@ def test_invalid_yaml_reports_line(tmp_path):
 
 
 def test_file_name_must_match(tmp_path):
-    (tmp_path / "FF190-other.yml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "FF199-other.yml").write_text(GOOD, encoding="utf-8")
     with pytest.raises(RuleFileError, match="file name"):
         load_rules([tmp_path])
 
@@ -111,8 +111,8 @@ def test_file_name_must_match(tmp_path):
 def test_duplicate_ids_rejected(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "FF190-test-rule.yml").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "b" / "FF190-test-rule.yml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a" / "FF199-test-rule.yml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b" / "FF199-test-rule.yml").write_text(GOOD, encoding="utf-8")
     with pytest.raises(RuleFileError, match="duplicate"):
         load_rules([tmp_path])
 
@@ -120,6 +120,6 @@ def test_duplicate_ids_rejected(tmp_path):
 def test_custom_pack_runs(tmp_path):
     from fairfeedback import Config, Linter
 
-    (tmp_path / "FF190-test-rule.yml").write_text(textwrap.dedent(GOOD), encoding="utf-8")
-    linter = Linter(Config(rule_dirs=[tmp_path], select=["FF190"]))
-    assert [f.rule_id for f in linter.lint("You are zorblax.").findings] == ["FF190"]
+    (tmp_path / "FF199-test-rule.yml").write_text(textwrap.dedent(GOOD), encoding="utf-8")
+    linter = Linter(Config(rule_dirs=[tmp_path], select=["FF199"]))
+    assert [f.rule_id for f in linter.lint("You are zorblax.").findings] == ["FF199"]

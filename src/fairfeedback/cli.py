@@ -56,11 +56,13 @@ SEVERITIES = ["suggestion", "warning", "error"]
 @click.option("--fix", is_flag=True, help="Apply the rewrites that need no input (safe ones) to the files in place.")
 @click.option("--summary", "show_summary", is_flag=True,
               help="After each file, print counts by category and the quality scores (always in JSON).")
+@click.option("--scorer/--no-scorer", "scorer", default=None,
+              help="Run the learned rules (FFx90) beside the patterns (default: on, or the config's 'scorer').")
 def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_select: tuple[str, ...],
          ignore: tuple[str, ...], fail_on: str | None, config_path: str | None, isolated: bool,
          input_format: str, column: str | None, include: tuple[str, ...], exclude: tuple[str, ...],
          baseline: str | None, update_baseline: bool, model: str | None, rule_dirs: tuple[str, ...],
-         exit_zero: bool, fix: bool, show_summary: bool) -> None:
+         exit_zero: bool, fix: bool, show_summary: bool, scorer: bool | None) -> None:
     """Lint PATHS (files, folders, or - for stdin; default stdin)."""
     from .errors import FairFeedbackError
     from .runner import LintRequest, run_lint
@@ -69,7 +71,7 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
         paths=list(paths), select=list(select), extend_select=list(extend_select), ignore=list(ignore),
         fail_on=fail_on, config_path=config_path, isolated=isolated, input_format=input_format,
         column=column, include=list(include), exclude=list(exclude), model=model, rule_dirs=list(rule_dirs),
-        baseline=baseline, update_baseline=update_baseline, fix=fix,
+        baseline=baseline, update_baseline=update_baseline, fix=fix, scorer=scorer,
     )
     try:
         outcome = run_lint(request)

@@ -104,6 +104,7 @@ class FindingBuilder:
             end_line=end_line, end_column=end - line_starts[end_line - 1] + 1, match=text[start:end],
             message=format_message(rule.message, values), explanation=self.explanations[rule.id],
             suggestions=render_suggestions(rule, values), sentence_start=start, sentence_end=end,
+            confidence=rule.confidence,
         )
 
     def _message(self, rule: RuleSpec, values: dict[str, str], sent: Span) -> str:
@@ -121,6 +122,7 @@ class FindingBuilder:
         if line_starts is None:
             line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
         sent_of = sentence_index(doc)
+        learned: dict[str, float] = spans.attrs.get("confidence", {}) if hasattr(spans, "attrs") else {}
         out: list[Finding] = []
         bounds_of: dict[int, tuple[int, int]] = {}
         for span in spans:
@@ -154,6 +156,7 @@ class FindingBuilder:
                                         + render_suggestions(rule, values)),
                     sentence_start=bounds[0] + offset,
                     sentence_end=bounds[1] + offset,
+                    confidence=learned.get(f"{span.label_}:{span.start}:{span.end}", rule.confidence),
                 )
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))

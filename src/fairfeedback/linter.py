@@ -70,6 +70,9 @@ class Linter:
         extra = load_rules(self.config.rule_dirs) if self.config.rule_dirs else None
         self.ruleset: RuleSet = _merge(builtin, extra)
         self.enabled = select_rules(self.config, [(r.id, r.name, r.category.value) for r in self.ruleset.rules])
+        if not self.config.scorer:
+            learned = {r.id for r in self.ruleset.rules if any(p.kind == "classifier" for p in r.patterns)}
+            self.enabled = [rid for rid in self.enabled if rid not in learned]
         self._allow_rx = (
             re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in self.config.allow), re.I)
             if self.config.allow else None

@@ -89,6 +89,8 @@ class Finding(_Model):
     suggestions: list[Suggestion] = Field(default_factory=list)
     sentence_start: int = Field(ge=0)
     sentence_end: int = Field(ge=0)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0,
+                              description="how sure the engine is: a learned rule's probability, a pattern rule's fixed value")
 
 
 class UnusedSuppression(_Model):

@@ -34,12 +34,16 @@ class LintRequest:
     baseline: str | None = None
     update_baseline: bool = False
     fix: bool = False
+    scorer: bool | None = None
 
     def overrides(self) -> dict:
         """CLI flags that were given; they win over config files."""
         given = {"select": self.select, "extend-select": self.extend_select, "ignore": self.ignore,
                  "fail-on": self.fail_on, "model": self.model, "rules-paths": self.rule_dirs}
-        return {key: value for key, value in given.items() if value}
+        out = {key: value for key, value in given.items() if value}
+        if self.scorer is not None:
+            out["scorer"] = self.scorer
+        return out
 
 
 @dataclass

@@ -12,6 +12,10 @@ from ..context.words import WordLists
 from ..models import Finding
 from .reading import read_sentences
 
+#: the whole-review checks apply to texts of at least this many sentences, or this many words
+MIN_REVIEW_SENTENCES = 2
+MIN_REVIEW_WORDS = 20
+
 # -- facts of a text --------------------------------------------------------------------------
 
 @dataclass
@@ -20,16 +24,30 @@ class DocFacts:
     instance: bool = False
     next_step: bool = False
     positive: bool = False
+    sentences: int = 0
+    words: int = 0
 
     def merge(self, other: DocFacts) -> DocFacts:
         """Facts of a text made of this chunk and the next (only the first critical
         sentence is kept: that is where document-level findings point)."""
         return DocFacts(self.critical[:1] or other.critical[:1], self.instance or other.instance,
-                        self.next_step or other.next_step, self.positive or other.positive)
+                        self.next_step or other.next_step, self.positive or other.positive,
+                        self.sentences + other.sentences, self.words + other.words)
+
+    @property
+    def is_review(self) -> bool:
+        """Long enough for the whole-review checks: a one-line comment ("You are lazy.")
+        is not a review, so it cannot lack an example, a next step or balance."""
+        return self.sentences >= MIN_REVIEW_SENTENCES or self.words >= MIN_REVIEW_WORDS
 
 
 def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> DocFacts:
     facts = DocFacts()
+    for sent in doc.sents:
+        n = sum(1 for t in sent if t.is_alpha)
+        if n:
+            facts.sentences += 1
+            facts.words += n
     for s in read_sentences(doc, offset, words, findings):
         if s.critical and not facts.critical:
             facts.critical.append((s.start, s.end))
@@ -44,7 +62,7 @@ def _first_critical(f: DocFacts) -> tuple[int, int] | None:
 
 
 DOCUMENT_CHECKS: dict[str, Callable[[DocFacts], tuple[int, int] | None]] = {
-    "missing-example": lambda f: _first_critical(f) if not f.instance else None,
-    "missing-next-step": lambda f: _first_critical(f) if not f.next_step else None,
-    "unbalanced": lambda f: _first_critical(f) if not f.positive else None,
+    "missing-example": lambda f: _first_critical(f) if f.is_review and not f.instance else None,
+    "missing-next-step": lambda f: _first_critical(f) if f.is_review and not f.next_step else None,
+    "unbalanced": lambda f: _first_critical(f) if f.is_review and not f.positive else None,
 }

@@ -46,6 +46,13 @@ def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low:
     return None
 
 
+#: kinds of support whose mention makes even a vague request a next step
+_NAMED_SUPPORT = frozenset({
+    "training", "retraining", "re-training", "mentoring", "mentorship", "mentor", "coaching", "guidance",
+    "course", "courses", "workshop", "class", "classes", "certification", "brainstorm", "tutoring", "shadowing",
+})
+
+
 def _in_subject(t: Token) -> bool:
     """``t`` is part of the subject of a finite clause ("Partner teams have been
     surprised"), so the sentence is no imperative despite a verb-like first word."""
@@ -63,7 +70,12 @@ def _concrete_next_step(sent: Span, toks: list[Token], words: WordLists, dw: Doc
     a date or count."""
     if criticizes:
         dated = _instance(toks, False, artifacts=False)
-        return f"dated or counted ({dated})" if dated else None
+        if dated:
+            return f"dated or counted ({dated})"
+        # a named kind of support is a next step even in a vague request ("needs mentoring to improve",
+        # "with more training"): real reviewers and readers count it as one
+        named = next((t for t in toks if t.lower_ in _NAMED_SUPPORT or t.lemma_.lower() in _NAMED_SUPPORT), None)
+        return f"named support '{named.text}'" if named is not None else None
     if words.has_specifics(sent):
         return "specific (date, count or artifact)"
     if any(dw.support.token(t) for t in toks):

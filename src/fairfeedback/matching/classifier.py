@@ -1,12 +1,20 @@
 """Sentence classifiers shipped as data (``rules/models/*.json``).
 
-A ``classifier`` pattern scores whole sentences with a logistic regression over
-TF-IDF word and character n-grams, trained by ``scripts/train_classifier.py``.
-This module is the inference half, in plain Python: it reproduces
-scikit-learn's ``TfidfVectorizer`` (lower-casing, ``sublinear_tf``, L2 norm per
-feature group, ``char_wb`` n-grams) and the logistic function, so scikit-learn
-is needed only to train.  The model file carries reference probabilities from
-training; the tests check this code reproduces them.
+A ``classifier`` pattern scores whole sentences with logistic regressions over
+TF-IDF word and character n-grams, trained by ``scripts/train_scorer.py``.
+A model has one or more heads (``labels``, e.g. the eight sentence
+categories) that share one vocabulary: the n-grams of a sentence are counted
+once and every head's score is one dot product.  This module is the inference
+half: it reproduces scikit-learn's ``TfidfVectorizer`` (lower-casing,
+``sublinear_tf``, L2 norm per feature group, ``char_wb`` n-grams) and the
+logistic function, so scikit-learn is needed only to train.  The model file
+carries reference probabilities from training; the tests check this code
+reproduces them.
+
+File format: ``labels`` (head names), ``intercepts`` (one per head) and
+``groups``, each mapping an n-gram to ``[idf, weight_1, ..., weight_k]``.  The
+older single-head form (``category``, ``intercept``, ``[idf, weight]``) still
+loads.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+
+import numpy as np
 
 __all__ = ["TextClassifier", "validate_model"]
 
@@ -48,68 +58,106 @@ class _Group:
     #: words whose in-vocabulary character n-grams are remembered (bounded: huge inputs stay flat)
     MEMO_WORDS = 50_000
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], heads: int) -> None:
         self.analyzer = spec["analyzer"]
         self.lo, self.hi = spec["ngram_range"]
         self.token_rx = re.compile(spec["token_pattern"]) if self.analyzer == "word" else None
-        self.features: dict[str, tuple[float, float]] = {k: (v[0], v[1]) for k, v in spec["features"].items()}
-        self._memo: dict[str, tuple[str, ...]] = {}
+        items = spec["features"]
+        self.index: dict[str, int] = {gram: i for i, gram in enumerate(items)}
+        table = np.array(list(items.values()), dtype=np.float64).reshape(len(items), heads + 1)
+        self.idf = table[:, 0].copy()
+        self.weights = table[:, 1:].copy()
+        self._memo: dict[str, tuple[int, ...]] = {}
 
-    def _grams(self, text: str) -> Iterator[str]:
+    def _ids(self, text: str) -> Iterator[int]:
+        index = self.index
         if self.token_rx is not None:
-            yield from _word_ngrams(text, self.token_rx, self.lo, self.hi)
+            for gram in _word_ngrams(text, self.token_rx, self.lo, self.hi):
+                i = index.get(gram)
+                if i is not None:
+                    yield i
             return
         # character n-grams never cross a word, so each word's in-vocabulary ones are remembered
-        memo, features = self._memo, self.features
+        memo = self._memo
         for w in _WHITE_SPACES.sub(" ", text).split():
-            grams = memo.get(w)
-            if grams is None:
-                grams = tuple(g for g in _char_wb_ngrams(w, self.lo, self.hi) if g in features)
+            ids = memo.get(w)
+            if ids is None:
+                ids = tuple(index[g] for g in _char_wb_ngrams(w, self.lo, self.hi) if g in index)
                 if len(memo) >= self.MEMO_WORDS:
                     memo.clear()
-                memo[w] = grams
-            yield from grams
+                memo[w] = ids
+            yield from ids
 
-    def score(self, text: str) -> float:
-        """This group's share of the decision value: coef . tfidf / ||tfidf||."""
-        dot = norm = 0.0
-        features = self.features
-        for gram, count in Counter(self._grams(text)).items():
-            f = features.get(gram)
-            if f is None:
-                continue
-            value = (1.0 + math.log(count)) * f[0]
-            dot += value * f[1]
-            norm += value * value
-        return dot / math.sqrt(norm) if norm else 0.0
+    def score(self, text: str) -> np.ndarray | None:
+        """This group's share of every head's decision value: coef . tfidf / ||tfidf||."""
+        counts = Counter(self._ids(text))
+        if not counts:
+            return None
+        ids = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        values = (1.0 + np.log(tf)) * self.idf[ids]
+        norm = math.sqrt(float(values @ values))
+        if not norm:
+            return None
+        return (values @ self.weights[ids]) / norm
 
 
 class TextClassifier:
-    """``probability(text)``: how likely ``text`` belongs to the model's category."""
+    """``probabilities(text)``: how likely ``text`` belongs to each of the model's labels."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.name: str = spec.get("name") or ""
-        self.category: str = spec["category"]
-        self.intercept = float(spec["intercept"])
-        self.groups = [_Group(g) for g in spec["groups"]]
+        self.labels: list[str] = list(spec["labels"]) if "labels" in spec else [spec["category"]]
+        self.category: str = self.labels[0]
+        intercepts = spec["intercepts"] if "intercepts" in spec else [spec["intercept"]]
+        self.intercepts = np.array(intercepts, dtype=np.float64)
+        self.groups = [_Group(g, len(self.labels)) for g in spec["groups"]]
+        self._last: tuple[str, dict[str, float]] | None = None
 
-    def probability(self, text: str) -> float:
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Probability per label (the last answer is remembered: rules sharing a model ask in turn)."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
         low = text.lower()
-        z = self.intercept + sum(g.score(low) for g in self.groups)
-        if z < -60:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        z = self.intercepts.copy()
+        for g in self.groups:
+            part = g.score(low)
+            if part is not None:
+                z += part
+        probs = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
+        out = {label: float(p) for label, p in zip(self.labels, probs)}
+        self._last = (text, out)
+        return out
+
+    def probability(self, text: str, label: str | None = None) -> float:
+        return self.probabilities(text)[label or self.category]
+
+
+def _check_numbers(values: Any, size: int) -> bool:
+    return (isinstance(values, list) and len(values) == size
+            and all(isinstance(x, (int, float)) and math.isfinite(x) for x in values))
 
 
 def validate_model(data: Any) -> str | None:
     """What is wrong with a model file's content (None when it is usable)."""
     if not isinstance(data, dict):
         return "a model file holds a JSON object"
-    for key in ("category", "intercept", "groups"):
-        if key not in data:
-            return f"missing '{key}'"
-    if not isinstance(data["intercept"], (int, float)) or not isinstance(data["groups"], list) or not data["groups"]:
-        return "'intercept' must be a number and 'groups' a non-empty list"
+    if "labels" in data:
+        labels = data["labels"]
+        if not isinstance(labels, list) or not labels or not all(isinstance(x, str) and x for x in labels):
+            return "'labels' must be a non-empty list of names"
+        if not _check_numbers(data.get("intercepts"), len(labels)):
+            return "'intercepts' must hold one number per label"
+        heads = len(labels)
+    else:
+        for key in ("category", "intercept"):
+            if key not in data:
+                return f"missing '{key}' (or 'labels' and 'intercepts')"
+        if not isinstance(data["intercept"], (int, float)):
+            return "'intercept' must be a number"
+        heads = 1
+    if not isinstance(data.get("groups"), list) or not data["groups"]:
+        return "'groups' must be a non-empty list"
     for i, g in enumerate(data["groups"]):
         if not isinstance(g, dict) or g.get("analyzer") not in ("word", "char_wb"):
             return f"groups.{i}.analyzer must be 'word' or 'char_wb'"
@@ -125,8 +173,6 @@ def validate_model(data: Any) -> str | None:
             if not g.get("token_pattern"):
                 return f"groups.{i}.token_pattern is required for word n-grams"
         feats = g.get("features")
-        if not isinstance(feats, dict) or not all(
-            isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) for x in v) for v in feats.values()
-        ):
-            return f"groups.{i}.features must map each n-gram to [idf, weight]"
+        if not isinstance(feats, dict) or not all(_check_numbers(v, heads + 1) for v in feats.values()):
+            return f"groups.{i}.features must map each n-gram to [idf, one weight per label]"
     return None

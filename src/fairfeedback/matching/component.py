@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from ..context import Analysis, passes
 from ..context.analysis import sentence_index
@@ -40,12 +40,14 @@ class FairFeedbackComponent:
         self.lemma_phrase = PhraseIndex("LEMMA")
         self.gated = GatedMatcher(nlp.vocab)
         self.checks: list[tuple[str, CheckPattern]] = []
-        self.classifiers: list[tuple[str, TextClassifier, float]] = []
+        #: (rule id, model, head, threshold) per classifier pattern
+        self.classifiers: list[tuple[str, TextClassifier, str, float]] = []
         self.exceptions: dict[str, tuple[str, ...]] = {}
 
     def set_rules(self, ruleset: RuleSet, enabled: Iterable[str] | None = None) -> None:
         wanted = set(enabled) if enabled is not None else {r.id for r in ruleset.rules}
         self.words = WordLists.from_rules(ruleset)
+        models: dict[str, TextClassifier] = {}
         phrase_terms: dict[str, list[tuple[str, list[str]]]] = {"LOWER": [], "LEMMA": []}
         for rule in ruleset.rules:
             if rule.id not in wanted:
@@ -68,7 +70,10 @@ class FairFeedbackComponent:
                                             field="patterns.check", rule=rule.id)
                     self.checks.append((rule.id, pat))
                 elif isinstance(pat, ClassifierPattern):
-                    self.classifiers.append((rule.id, TextClassifier(ruleset.models[pat.model]), pat.threshold))
+                    if pat.model not in models:  # heads of one model share one scoring pass
+                        models[pat.model] = TextClassifier(ruleset.models[pat.model])
+                    model = models[pat.model]
+                    self.classifiers.append((rule.id, model, pat.label or model.category, pat.threshold))
             if rule.exceptions:
                 self.exceptions[rule.id] = tuple(e.lower() for e in rule.exceptions)
         term_words = TermWords(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
@@ -119,31 +124,53 @@ class FairFeedbackComponent:
                 continue
             if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                 accepted.append(span)
+        confidence: dict[tuple[str, int, int], float] = {}
         if self.classifiers:
-            accepted += self._classified(doc, accepted, sent_of or sentence_index(doc))
-        doc.spans[SPAN_KEY] = _drop_contained(accepted, self.categories)
+            sent_of = sent_of or sentence_index(doc)
+            accepted += self._classified(doc, accepted, sent_of, confidence)
+        kept = _drop_contained(accepted, self.categories)
+        group = SpanGroup(doc, name=SPAN_KEY, spans=kept)
+        if confidence:
+            # the probability of each learned finding (pattern findings carry their rule's fixed value)
+            group.attrs["confidence"] = {f"{sp.label_}:{sp.start}:{sp.end}": confidence[(sp.label_, sp.start, sp.end)]
+                                         for sp in kept if (sp.label_, sp.start, sp.end) in confidence}
+        doc.spans[SPAN_KEY] = group
         return doc
 
-    def _classified(self, doc: Doc, accepted: list[Span], sent_of: list[Span]) -> list[Span]:
+    @staticmethod
+    def _sentence_text(doc: Doc, sent: Span) -> tuple[int, int, str] | None:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 3:
+            return None
+        text = doc[toks[0].i: toks[-1].i + 1].text
+        if PLACEHOLDER.search(text):
+            return None  # a rewrite template ("by [date]") is not feedback the model has seen
+        return toks[0].i, toks[-1].i + 1, text
+
+    def _classified(self, doc: Doc, accepted: list[Span], sent_of: list[Span],
+                    confidence: dict[tuple[str, int, int], float]) -> list[Span]:
         """Whole sentences a classifier rule flags, among those where no pattern
-        found any problem (patterns point at words; the classifier only fills in
-        what they miss, and never doubles a sentence's findings)."""
+        found a problem of the rule's category (patterns point at words; the
+        model fills in what they miss and never doubles a finding)."""
         assert self.words is not None
         out: list[Span] = []
-        taken = {sent_of[sp.start].start for sp in accepted}
+        taken = {(sent_of[sp.start].start, self.categories[sp.label_]) for sp in accepted}
         for sent in doc.sents:
-            toks = [t for t in sent if not t.is_space]
-            if len(toks) < 3 or sent.start in taken:
-                continue
-            span_text = doc[toks[0].i: toks[-1].i + 1].text
-            if PLACEHOLDER.search(span_text):
-                continue  # a rewrite template ("by [date]") is not feedback the model has seen
-            for rule_id, model, threshold in self.classifiers:
-                if model.probability(span_text) > threshold:
-                    span = Span(doc, toks[0].i, toks[-1].i + 1, label=rule_id)
+            where = None
+            for rule_id, model, label, threshold in self.classifiers:
+                category = self.categories[rule_id]
+                if (sent.start, category) in taken:
+                    continue
+                where = where or self._sentence_text(doc, sent)
+                if where is None:
+                    break
+                p = model.probability(where[2], label)
+                if p > threshold:
+                    span = Span(doc, where[0], where[1], label=rule_id)
                     if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                         out.append(span)
-                        break
+                        taken.add((sent.start, category))
+                        confidence[(rule_id, where[0], where[1])] = round(p, 3)
         return out
 
 

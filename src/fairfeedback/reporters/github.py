@@ -1,6 +1,6 @@
 """GitHub Actions workflow commands, one annotation per finding:
 
-``::warning title=fairfeedback FF101 (trait-label),file=…,line=…,col=…,endLine=…,endColumn=…::message``
+``::warning title=fairfeedback FF101 (trait-label; confidence 0.90),file=…,line=…,col=…,endLine=…,endColumn=…::message``
 
 Escaping follows ``@actions/core`` (``command.ts``): data escapes ``%``, CR and LF;
 property values also escape ``:`` and ``,``.
@@ -27,7 +27,7 @@ def escape_property(value: str) -> str:
 
 def _annotation(name: str, f: Finding) -> str:
     props = {
-        "title": f"fairfeedback {f.rule_id} ({f.rule_name})",
+        "title": f"fairfeedback {f.rule_id} ({f.rule_name}; confidence {f.confidence:.2f})",
         "file": name,
         "line": str(f.line),
         "col": str(f.column),

@@ -109,6 +109,7 @@ def _result(f: Finding, text: str, uri: str, file_index: int, rule_index: int, s
         "message": {"text": f.message},
         "locations": [{"physicalLocation": {"artifactLocation": location, "region": _region(f, True)}}],
         "partialFingerprints": {FINGERPRINT_KEY: f"{digest}:{seen[digest]}"},
+        "properties": {"confidence": f.confidence},
     }
     fixes = [
         {

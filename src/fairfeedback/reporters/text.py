@@ -1,4 +1,4 @@
-"""``path:line:col: FF101 [warning] message`` followed by the suggestion."""
+"""``path:line:col: FF101 [warning, confidence 0.90] message`` followed by the suggestion."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ def render_summary(name: str, report: Report) -> list[str]:
 
 
 def finding_lines(name: str, f: Finding) -> list[str]:
-    """``path:line:col: CODE [severity] message`` and the suggestion under it."""
-    lines = [f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}] {f.message}"]
+    """``path:line:col: CODE [severity, confidence] message`` and the suggestion under it."""
+    lines = [f"{name}:{f.line}:{f.column}: {f.rule_id} [{f.severity.value}, confidence {f.confidence:.2f}] {f.message}"]
     if f.suggestions:
         lines.append(f"    suggestion: {suggestion_line(f.suggestions[0])}")
     return lines

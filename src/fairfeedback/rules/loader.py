@@ -265,6 +265,13 @@ def _load_rules(roots: list[Path]) -> RuleSet:
                     sources[spec.id], f"unknown classifier model '{pat.model}' (expected models/{pat.model}.json)",
                     field=f"patterns.{i}.model", rule=spec.id,
                 )
+            if isinstance(pat, ClassifierPattern) and pat.label is not None:
+                heads = models[pat.model].get("labels") or [models[pat.model].get("category")]
+                if pat.label not in heads:
+                    raise RuleFileError(
+                        sources[spec.id], f"model '{pat.model}' has no head '{pat.label}' (it has {heads})",
+                        field=f"patterns.{i}.label", rule=spec.id,
+                    )
     rules.sort(key=lambda r: r.id)
     return RuleSet(rules, lexicons, sources, models)
 

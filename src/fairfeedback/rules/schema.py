@@ -82,12 +82,15 @@ class CheckPattern(_Spec):
 
 
 class ClassifierPattern(_Spec):
-    """Sentences a trained model scores above ``threshold`` (see scripts/train_classifier.py).
+    """Sentences a trained model scores above ``threshold`` for ``label`` (one of
+    the model's heads; default its first), see scripts/train_scorer.py.
 
-    It fills in after the patterns: a sentence with any finding is not scored."""
+    It fills in after the patterns: a sentence that already has a finding of the
+    rule's category is not flagged again."""
 
     kind: Literal["classifier"]
     model: str
+    label: str | None = None
     threshold: float = Field(gt=0.0, lt=1.0)
 
 
@@ -179,6 +182,8 @@ class RuleSpec(_Spec):
     suggestions: list[SuggestionSpec] = Field(min_length=1)
     examples: Examples
     references: list[str] = Field(default_factory=list)
+    #: reported on every finding of a pattern rule (classifier findings report the model's probability)
+    confidence: float = Field(default=0.9, gt=0.0, le=1.0)
 
     _placeholders = field_validator("message")(classmethod(lambda cls, v: _check_placeholders(v)))
 
