@@ -26,7 +26,7 @@ def test_text_output_and_exit_1(run, tmp_path):
     res = run("lint", "--select", "FF1", str(p))
     assert res.exit_code == 1
     first, second = res.output.splitlines()[:2]
-    assert first.startswith(f"{p}:2:9: FF101 [warning] ")
+    assert first.startswith(f"{p}:2:9: FF101 [warning, confidence 0.90] ")
     assert second.startswith("    suggestion: ")
 
 
