@@ -52,8 +52,6 @@ def predict_heads(heads, X) -> np.ndarray:
 
 
 def tensors(texts: list[str]) -> np.ndarray:
-    import spacy
-
     from fairfeedback.nlp import load_pipeline
 
     nlp = load_pipeline(None)
@@ -61,7 +59,6 @@ def tensors(texts: list[str]) -> np.ndarray:
     for doc in nlp.pipe(texts, batch_size=64):
         t = doc.tensor if doc.tensor.size else np.zeros((1, 96), dtype=np.float32)
         out.append(np.concatenate([t.mean(0), t.max(0)]))
-    del spacy
     return np.vstack(out)
 
 
