@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and any(p.name.startswith("documents-holdout-") for p in files):
             ap.error("--errors cannot be used on a held-out file")
 
-    from fairfeedback import Linter
+    from fairfeedback import Config, Linter
 
     rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.real:
@@ -74,8 +74,6 @@ def main(argv: list[str] | None = None) -> int:
 
         rows = [{"doc": f"rr{r['review_id']}", "text": r["text"], "labels": [c for c in CHECKS if r[c]]}
                 for r in real_reviews.load("reviews", (args.real,))]
-    from fairfeedback import Config
-
     linter = Linter(Config(scorer=not args.no_scorer))
     preds = [{f.category.value for f in r.findings} & set(CHECKS) for r in linter.lint_many([x["text"] for x in rows])]
     where = f"the real {args.real} split" if args.real else f"{len(files)} file(s)"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .context import Analysis
 from .context.analysis import sentence_index
 from .context.words import WordLists
-from .matching import SPAN_KEY
+from .matching import SPAN_KEY, confidence_key
 from .models import Category, Finding, Suggestion
 from .rewriting.strategies import rewrite_sentence
 from .rules.loader import RuleSet
@@ -122,7 +122,7 @@ class FindingBuilder:
         if line_starts is None:
             line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
         sent_of = sentence_index(doc)
-        learned: dict[str, float] = spans.attrs.get("confidence", {}) if hasattr(spans, "attrs") else {}
+        learned: dict[str, float] = spans.attrs.get("confidence", {})
         out: list[Finding] = []
         bounds_of: dict[int, tuple[int, int]] = {}
         for span in spans:
@@ -156,7 +156,7 @@ class FindingBuilder:
                                         + render_suggestions(rule, values)),
                     sentence_start=bounds[0] + offset,
                     sentence_end=bounds[1] + offset,
-                    confidence=learned.get(f"{span.label_}:{span.start}:{span.end}", rule.confidence),
+                    confidence=learned.get(confidence_key(span.label_, span.start, span.end), rule.confidence),
                 )
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))

@@ -58,11 +58,12 @@ def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Findi
 
 
 def _first_critical(f: DocFacts) -> tuple[int, int] | None:
-    return f.critical[0] if f.critical else None
+    """Where a document-level finding points: the first critical sentence of a review."""
+    return f.critical[0] if f.critical and f.is_review else None
 
 
 DOCUMENT_CHECKS: dict[str, Callable[[DocFacts], tuple[int, int] | None]] = {
-    "missing-example": lambda f: _first_critical(f) if f.is_review and not f.instance else None,
-    "missing-next-step": lambda f: _first_critical(f) if f.is_review and not f.next_step else None,
-    "unbalanced": lambda f: _first_critical(f) if f.is_review and not f.positive else None,
+    "missing-example": lambda f: _first_critical(f) if not f.instance else None,
+    "missing-next-step": lambda f: _first_critical(f) if not f.next_step else None,
+    "unbalanced": lambda f: _first_critical(f) if not f.positive else None,
 }

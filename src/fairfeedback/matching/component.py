@@ -19,7 +19,12 @@ from .phrases import PhraseIndex, TermWords
 
 SPAN_KEY = "fairfeedback"
 
-__all__ = ["SPAN_KEY", "FairFeedbackComponent"]
+__all__ = ["SPAN_KEY", "FairFeedbackComponent", "confidence_key"]
+
+
+def confidence_key(label: str, start: int, end: int) -> str:
+    """Key of a learned finding's probability in ``doc.spans[SPAN_KEY].attrs["confidence"]``."""
+    return f"{label}:{start}:{end}"
 
 
 class FairFeedbackComponent:
@@ -124,7 +129,7 @@ class FairFeedbackComponent:
                 continue
             if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                 accepted.append(span)
-        confidence: dict[tuple[str, int, int], float] = {}
+        confidence: dict[str, float] = {}
         if self.classifiers:
             sent_of = sent_of or sentence_index(doc)
             accepted += self._classified(doc, accepted, sent_of, confidence)
@@ -132,8 +137,8 @@ class FairFeedbackComponent:
         group = SpanGroup(doc, name=SPAN_KEY, spans=kept)
         if confidence:
             # the probability of each learned finding (pattern findings carry their rule's fixed value)
-            group.attrs["confidence"] = {f"{sp.label_}:{sp.start}:{sp.end}": confidence[(sp.label_, sp.start, sp.end)]
-                                         for sp in kept if (sp.label_, sp.start, sp.end) in confidence}
+            keys = (confidence_key(sp.label_, sp.start, sp.end) for sp in kept)
+            group.attrs["confidence"] = {k: confidence[k] for k in keys if k in confidence}
         doc.spans[SPAN_KEY] = group
         return doc
 
@@ -148,7 +153,7 @@ class FairFeedbackComponent:
         return toks[0].i, toks[-1].i + 1, text
 
     def _classified(self, doc: Doc, accepted: list[Span], sent_of: list[Span],
-                    confidence: dict[tuple[str, int, int], float]) -> list[Span]:
+                    confidence: dict[str, float]) -> list[Span]:
         """Whole sentences a classifier rule flags, among those where no pattern
         found a problem of the rule's category (patterns point at words; the
         model fills in what they miss and never doubles a finding)."""
@@ -170,7 +175,7 @@ class FairFeedbackComponent:
                     if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                         out.append(span)
                         taken.add((sent.start, category))
-                        confidence[(rule_id, where[0], where[1])] = round(p, 3)
+                        confidence[confidence_key(rule_id, where[0], where[1])] = round(p, 3)
         return out
 
 
