@@ -119,6 +119,9 @@ def sarcastic_praise(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
                 or (low == "shows" and t.i >= sent.start + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "no")
             if (seen_remedy and not into) or not failure:
                 continue
+            if any(x.lemma_.lower() in _REMEDY and x.pos_ in ("VERB", "ADJ")
+                   for x in ([t.head] if t.head is not t else []) + [c for c in t.children if c.dep_ in ("acl", "amod")]):
+                continue  # the failure is what was remedied: "12 bugs closed", "all 9 errors caught in review"
             # the failure belongs to the writer or a third party: "thanks for covering when I was late"
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if t.pos_ in ("ADJ", "ADV") else next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
