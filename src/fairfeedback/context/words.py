@@ -46,6 +46,18 @@ _DEADLINE = re.compile(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b|\b(" + "|".joi
 PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
 
 
+#: request cues that only say when: a request with them, a prediction without ("he can advance further in the future")
+_TIME_CUES = frozenset({"going forward", "moving forward", "in the future", "next year", "next quarter", "next cycle",
+                        "next review period", "this coming year"})
+
+
+def _predicts(sent: Span) -> bool:
+    """The sentence forecasts (will, can, may, might, 'll, is going to), it does not ask."""
+    return any(t.dep_ == "aux" and t.lower_ in ("will", "'ll", "can", "may", "might", "wo", "ca") for t in sent) \
+        or any(t.lower_ == "going" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to" and t.dep_ != "ROOT"
+               for t in sent)
+
+
 @dataclass
 class WordLists:
     person_nouns: frozenset[str]
@@ -128,8 +140,11 @@ class WordLists:
         if imperative:
             return True
         text = sent.text.lower()
-        if self.request_cues.search(text):
+        cues = [m.group(0) for m in self.request_cues.finditer(text)]
+        if any(c not in _TIME_CUES for c in cues):
             return True
+        if cues and not _predicts(sent):
+            return True  # "Going forward, double-check the totals"; not "In the future he will lead a team"
         first = sent[0]
         # Review-form fragments: "Needs to ...", "Should ...", "Must ...", "Could be more ..."
         return first.lower_ in ("needs", "need", "should", "must", "could", "would", "has", "try", "work", "focus")

@@ -114,6 +114,9 @@ def _is_failure(t: Any) -> bool:
         return any(c.lower_ == "out" for c in t.children) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "out")
     if lemma == "turn":
         return False
+    if lemma == "blow" and (any(c.lower_ == "away" for c in t.children)
+                            or (t.i + 2 < len(t.doc) and "away" in (t.doc[t.i + 1].lower_, t.doc[t.i + 2].lower_))):
+        return False  # "blew me away", "blew the client away": praise
     if low in _FAIL_WORDS or (lemma in _FAIL_LEMMAS and t.pos_ in ("VERB", "NOUN", "ADJ")):
         if _neg_on(t):
             return False
