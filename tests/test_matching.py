@@ -79,3 +79,16 @@ def test_token_keys_agree_with_tokens(parsed):
         assert keys.lower == [t.lower for t in doc]
         assert keys.lemma_lower == [hash_string(t.lemma_.lower()) for t in doc]
         assert keys.sents == [(s.start, s.end) for s in doc.sents]
+
+
+@pytest.mark.parametrize("text", ["Misses deadlines constantly.", "Makes excuses constantly.",
+                                  "Leaves the till open every day.", "Interrupts the other nurses constantly."])
+def test_fragment_opening_with_a_verb_is_said_of_the_person(linter, text):
+    """Review fragments open with a verb the tagger reads as a plural noun; they are about the reviewee."""
+    assert "absolute" in {f.category.value for f in linter.lint(text).findings}
+
+
+@pytest.mark.parametrize("text", ["Reports are always submitted on Friday.", "Calls go to voicemail all the time.",
+                                  "Meetings always run long.", "Deliveries always arrive before noon."])
+def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
+    assert "absolute" not in {f.category.value for f in linter.lint(text).findings}

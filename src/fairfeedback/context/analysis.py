@@ -263,6 +263,8 @@ class Analysis:
         if self.anchor.dep_ == "amod" and len(self.chain) == 1:
             return self._owner(self.anchor.head)
         subj = next((c for c in top.children if c.dep_ in _SUBJ), None)
+        if subj is not None and self._opening_verb(subj):
+            subj = None  # "Misses deadlines constantly.": the tagger took the verb for a plural noun
         if subj is None:
             if top.dep_ == "relcl":
                 return top.head
@@ -323,6 +325,21 @@ class Analysis:
         if lemma in self.words.attribute_nouns:
             return "person"
         return "thing"
+
+    def _opening_verb(self, tok: Token) -> bool:
+        """``tok`` opens a subjectless review fragment with a verb in its -s form that the
+        tagger read as a plural noun: "Misses deadlines", "Forgets to log calls", "Argues with
+        customers"; not "Reports are late" or "Calls go unanswered" (a verb follows)."""
+        verbs = self.words.verb_lemmas
+        low = tok.lower_
+        if not verbs or tok.i != self.sent.start or not tok.text[:1].isupper() or tok.tag_ not in ("NNS", "NNP", "NNPS") \
+                or not low.endswith("s") or tok.i + 1 >= self.sent.end:
+            return False
+        stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
+        if not stems & verbs:
+            return False
+        nxt = tok.nbor(1)
+        return not (nxt.pos_ == "AUX" or nxt.tag_ == "MD" or (nxt.tag_ in ("VBP", "VBD", "VB") and nxt.lemma_.lower() in verbs))
 
     @staticmethod
     def _looks_like_name(tok: Token) -> bool:

@@ -58,6 +58,14 @@ def _predicts(sent: Span) -> bool:
                for t in sent)
 
 
+def verb_lemmas_of(nlp: Any) -> frozenset[str]:
+    """The verb base forms in a pipeline's rule lemmatizer (empty when it has none)."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+
+
 @dataclass
 class WordLists:
     person_nouns: frozenset[str]
@@ -73,6 +81,9 @@ class WordLists:
     reason_cues: PhraseSearch
     next_step: PhraseSearch
     positive: PhraseSearch
+    #: base forms of English verbs (the parsing model's lemmatizer index; empty without one), to read
+    #: review fragments that open with a verb the tagger took for a noun ("Misses deadlines constantly.")
+    verb_lemmas: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
     #: every lexicon's terms, for checks that read their own lists (the document checks)
     lexicons: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: derived word lists built on first use (see ``fairfeedback.document.doc_words``)

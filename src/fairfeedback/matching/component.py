@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..context import Analysis, passes
 from ..context.analysis import sentence_index
-from ..context.words import PLACEHOLDER, WordLists
+from ..context.words import PLACEHOLDER, WordLists, verb_lemmas_of
 from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, ClassifierPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
@@ -51,7 +52,7 @@ class FairFeedbackComponent:
 
     def set_rules(self, ruleset: RuleSet, enabled: Iterable[str] | None = None) -> None:
         wanted = set(enabled) if enabled is not None else {r.id for r in ruleset.rules}
-        self.words = WordLists.from_rules(ruleset)
+        self.words = replace(WordLists.from_rules(ruleset), verb_lemmas=verb_lemmas_of(self.nlp))
         models: dict[str, TextClassifier] = {}
         phrase_terms: dict[str, list[tuple[str, list[str]]]] = {"LOWER": [], "LEMMA": []}
         for rule in ruleset.rules:
