@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .config import Config, select_rules, severity_for
+from .lines import layout_cuts
 from .errors import InputError
 from .markup import mask
 from .models import Finding, Report
@@ -56,8 +57,15 @@ def _split(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, i
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Split ``text`` into (offset, piece) chunks at natural boundaries."""
-    return [(a, text[a:b]) for a, b in _split(text, 0, len(text), limit)]
+    """Split ``text`` into (offset, piece) chunks: at the line breaks its layout makes
+    sentence ends (paragraphs, headings, list items: :mod:`fairfeedback.lines`), then
+    at natural boundaries so no piece is longer than ``limit``."""
+    out = []
+    bounds = [0, *layout_cuts(text), len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        if text[a:b].strip():
+            out += [(x, text[x:y]) for x, y in _split(text, a, b, limit)]
+    return out
 
 
 class Linter:

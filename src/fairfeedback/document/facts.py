@@ -15,6 +15,9 @@ from .reading import read_sentences
 #: the whole-review checks apply to texts of at least this many sentences, or this many words
 MIN_REVIEW_SENTENCES = 2
 MIN_REVIEW_WORDS = 20
+#: words a sentence without a full stop, ! or ? needs to count towards MIN_REVIEW_SENTENCES
+MIN_SENTENCE_WORDS = 6
+_STOPS = frozenset({".", "!", "?", "...", "\u2026"})
 
 # -- facts of a text --------------------------------------------------------------------------
 
@@ -45,9 +48,10 @@ def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Findi
     facts = DocFacts()
     for sent in doc.sents:
         n = sum(1 for t in sent if t.is_alpha)
-        if n:
-            facts.sentences += 1
-            facts.words += n
+        facts.words += n
+        ends = next((t for t in reversed(sent) if not t.is_space), None)
+        # a heading ("Notes", "Q3 review": short, no final punctuation) is no sentence; "Lazy." is
+        facts.sentences += bool(n) and (n >= MIN_SENTENCE_WORDS or (ends is not None and ends.text in _STOPS))
     for s in read_sentences(doc, offset, words, findings):
         if s.critical and not facts.critical:
             facts.critical.append((s.start, s.end))

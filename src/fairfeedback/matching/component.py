@@ -19,6 +19,8 @@ from .gate import GatedMatcher, TokenKeys
 from .phrases import PhraseIndex, TermWords
 
 SPAN_KEY = "fairfeedback"
+#: a line of at most this many tokens without final punctuation is a heading, not a sentence to score
+HEADING_TOKENS = 3
 
 __all__ = ["SPAN_KEY", "FairFeedbackComponent", "confidence_key"]
 
@@ -146,8 +148,8 @@ class FairFeedbackComponent:
     @staticmethod
     def _sentence_text(doc: Doc, sent: Span) -> tuple[int, int, str] | None:
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3:
-            return None
+        if len(toks) < 3 or (len(toks) <= HEADING_TOKENS and not toks[-1].is_punct):
+            return None  # too short to judge, or a heading ("Areas to improve")
         text = doc[toks[0].i: toks[-1].i + 1].text
         if PLACEHOLDER.search(text):
             return None  # a rewrite template ("by [date]") is not feedback the model has seen
