@@ -39,6 +39,39 @@ def test_lint_never_raises_and_offsets_are_valid(linter, text):
     check_offsets(text, report)
 
 
+MARKUP = {
+    "html": ["<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<br>", "<a href=\"x\">", "</a>", "&amp;", "<!-- c -->"],
+    "markdown": ["**", "_", "`code`", "# ", "- ", "> ", "[link](http://x.y)", "\n\n", "```\nx\n```"],
+}
+SARCASM = ["Your slides gave the whole board a good laugh.", "He lacks motivation.", "Oh look, another excuse."]
+
+
+@given(st.sampled_from(sorted(MARKUP)), st.data())
+def test_offsets_hold_in_markup(linter, fmt, data):
+    """``text[start:end] == match`` for HTML and Markdown too, even when a match spans markup."""
+    parts = data.draw(st.lists(st.sampled_from(WORDS + MARKUP[fmt] + SARCASM), max_size=40))
+    text = " ".join(parts)
+    check_offsets(text, linter.lint(text, fmt=fmt))
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS + SARCASM), max_size=12).map(" ".join), min_size=1, max_size=4))
+def test_offsets_hold_in_csv_cells(linter, cells):
+    """Each CSV row is a document: findings point into the cell's own text."""
+    import csv
+    import io
+
+    from fairfeedback.inputs import _csv_rows
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["id", "comments"])
+    writer.writerows([[i, c] for i, c in enumerate(cells)])
+    sources = list(_csv_rows(buf.getvalue(), "export.csv", "comments"))
+    assert [src.text for src in sources] == [c for c in cells if c.strip()]  # blank cells are skipped
+    for src, report in zip(sources, linter.lint_many([src.text for src in sources])):
+        check_offsets(src.text, report)
+
+
 @given(feedbackish)
 def test_lint_is_deterministic(linter, text):
     assert linter.lint(text) == linter.lint(text)

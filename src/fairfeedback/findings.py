@@ -115,7 +115,10 @@ class FindingBuilder:
                 msg += " Not yet " + _join(gaps) + "."
         return msg
 
-    def build(self, doc: Doc, offset: int = 0, line_starts: list[int] | None = None) -> list[Finding]:
+    def build(self, doc: Doc, offset: int = 0, line_starts: list[int] | None = None,
+              text: str | None = None) -> list[Finding]:
+        """Findings of ``doc``, a piece of ``text`` (as given, before markup masking) at ``offset``:
+        ``match`` is always ``text[start:end]``; messages quote the readable (masked) words."""
         spans = doc.spans.get(SPAN_KEY, [])
         if not spans:
             return []
@@ -149,7 +152,7 @@ class FindingBuilder:
                     column=start - line_starts[line - 1] + 1,
                     end_line=end_line,
                     end_column=end - line_starts[end_line - 1] + 1,
-                    match=span.text,
+                    match=text[start:end] if text is not None else span.text,
                     message=self._message(rule, values, sent),
                     explanation=self.explanations[rule.id],
                     suggestions=_unique(self._rewrite(rule.category, analysis, behaviors, bounds, offset)

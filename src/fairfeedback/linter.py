@@ -152,7 +152,7 @@ class Linter:
         done = 0
         for doc, (idx, offset) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             p = pending[idx]
-            found = builder.build(doc, offset, p.line_starts)
+            found = builder.build(doc, offset, p.line_starts, p.text)
             p.findings.extend(found)
             facts = facts_from_doc(doc, offset, builder.words, found)
             p.facts = facts if p.facts is None else p.facts.merge(facts)
@@ -182,7 +182,7 @@ class Linter:
             pieces = chunks(mask(block, fmt)) if block.strip() else []
             p = _Pending(block, None, max(1, len(pieces)), _line_starts(block))
             for doc, offset in nlp.pipe(((t, o) for o, t in pieces), as_tuples=True, batch_size=batch_size):
-                found = builder.build(doc, offset, p.line_starts)
+                found = builder.build(doc, offset, p.line_starts, p.text)
                 p.findings.extend(found)
                 f = facts_from_doc(doc, offset, builder.words, found)
                 if first is None and f.critical:
