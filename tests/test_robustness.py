@@ -62,3 +62,32 @@ def test_long_unpunctuated_sentence_is_bounded(linter):
     report = linter.lint(text)
     assert report.findings
     assert all(text[f.start:f.end] == f.match for f in report.findings)
+
+
+def test_a_sentence_longer_than_a_chunk_is_checked_in_parts_with_a_note(linter):
+    """Work per sentence is bounded (issue 15): a 60 KB line without punctuation is linted in
+    pieces, findings come from all of it, and the report says where it was cut."""
+    from fairfeedback.linter import CHUNK_CHARS
+
+    unit = "you are lazy and you always miss the handover "
+    text = "Q3 notes\n" + unit * (60_000 // len(unit))
+    report = linter.lint(text)
+    assert report.notes and all(n.startswith("line 2: a sentence longer than") for n in report.notes)
+    assert len(report.notes) == 1  # one note per line, however many cuts
+    lazy = [f for f in report.findings if f.rule_id == "FF101"]
+    assert len(lazy) > 0.9 * text.count("lazy") and max(f.start for f in lazy) > len(text) - CHUNK_CHARS
+    assert all(text[f.start:f.end] == f.match for f in report.findings)
+    assert not linter.lint("You are lazy. " * 400).notes  # long text, short sentences: no note
+
+
+def test_notes_reach_text_and_json_output(tmp_path):
+    from click.testing import CliRunner
+
+    from fairfeedback.cli import cli
+
+    p = tmp_path / "long.txt"
+    p.write_text("you always miss the handover " * 200, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["lint", str(p)]).output
+    assert f"{p}: note: line 1: a sentence longer than" in out
+    js = CliRunner().invoke(cli, ["lint", "--format", "json", str(p)]).output
+    assert "a sentence longer than" in js

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .config import Config, select_rules, severity_for
-from .lines import layout_cuts
 from .errors import InputError
+from .lines import layout_cuts
 from .markup import mask
 from .models import Finding, Report
 from .rewriting import RewriteResult, apply_edits, plan_edits
@@ -30,6 +30,9 @@ __all__ = ["Linter", "lint", "rewrite"]
 #: parser needs about 3 KB per character of a batch, so a batch of 16 chunks
 #: stays near 150 MB however long the input is.
 CHUNK_CHARS = 3_000
+#: In one process, a parse batch holds at most this many characters (about 150 MB of parser
+#: memory) however long the texts are; a batch of short reviews still holds ``batch_size`` of them.
+BATCH_CHARS = 48_000
 _PARA = re.compile(r"\n[ \t]*\n")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -54,6 +57,31 @@ def _split(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, i
         start += cut
     if end > start:
         yield start, end
+
+
+def _long_sentences(text: str, parts: list[tuple[int, str]]) -> list[str]:
+    """A note for each place a piece was cut inside a sentence (one longer than CHUNK_CHARS)."""
+    notes = []
+    for (_a, piece), (b, _next) in zip(parts, parts[1:]):
+        if not _SENT_END.search(piece[-2:] + " ") and "\n" not in piece[-2:]:
+            line = text.count("\n", 0, b) + 1
+            notes.append(f"line {line}: a sentence longer than {CHUNK_CHARS:,} characters was checked in parts; "
+                         "a problem that spans a cut can be missed")
+    return list(dict.fromkeys(notes))
+
+
+def _windows(items: Iterable[tuple[str, Any]], size: int, chars: int) -> Iterator[list[tuple[str, Any]]]:
+    """Consecutive lists of at most ``size`` items and (but for a single item) ``chars`` characters."""
+    window: list[tuple[str, Any]] = []
+    total = 0
+    for item in items:
+        if window and (len(window) >= size or total + len(item[0]) > chars):
+            yield window
+            window, total = [], 0
+        window.append(item)
+        total += len(item[0])
+    if window:
+        yield window
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -141,7 +169,7 @@ class Linter:
                 kind = next(fmt_iter, "text") if fmt_iter is not None else fmt
                 prose = mask(text, kind)  # type: ignore[arg-type]
                 parts = chunks(prose) if prose.strip() else []
-                pending[idx] = _Pending(text, src, max(1, len(parts)), _line_starts(text))
+                pending[idx] = _Pending(text, src, max(1, len(parts)), _line_starts(text), notes=_long_sentences(prose, parts))
                 if not parts:
                     yield "", (idx, 0)
                 for offset, piece in parts:
@@ -149,8 +177,14 @@ class Linter:
 
         from .document import facts_from_doc
 
+        if n_process == 1:
+            # batches bounded in characters too: one long text must not fill a batch with 64 full chunks
+            stream: Iterable = (item for window in _windows(feed(), batch_size, BATCH_CHARS)
+                                for item in nlp.pipe(window, as_tuples=True, batch_size=len(window)))
+        else:
+            stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         done = 0
-        for doc, (idx, offset) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, (idx, offset) in stream:
             p = pending[idx]
             found = builder.build(doc, offset, p.line_starts, p.text)
             p.findings.extend(found)
@@ -218,6 +252,7 @@ class Linter:
 
         kept, unused = apply_suppressions(text, findings)
         return Report(findings=kept, source=source, suppressed=len(findings) - len(kept), unused_suppressions=unused,
+                      notes=p.notes,
                       summary=summarize(kept))
 
     def _firing_document_rules(self, facts: Any) -> Iterator[tuple[Any, tuple[int, int]]]:
@@ -253,6 +288,7 @@ class _Pending:
     line_starts: list[int]
     findings: list[Finding] = field(default_factory=list)
     facts: Any = None  # fairfeedback.document.DocFacts, imported with spaCy
+    notes: list[str] = field(default_factory=list)
 
 
 @contextmanager

@@ -123,6 +123,7 @@ class Report(_Model):
     suppressed: int = Field(default=0, ge=0, description="findings dropped by inline suppressions")
     unused_suppressions: list[UnusedSuppression] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
+    notes: list[str] = Field(default_factory=list, description="what was not fully checked, and why")
 
     @property
     def ok(self) -> bool:

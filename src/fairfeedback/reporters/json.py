@@ -20,6 +20,7 @@ def render_json(results: Sequence[tuple[str, str, Report]]) -> str:
             "suppressed": report.suppressed,
             "unused_suppressions": [u.model_dump(mode="json") for u in report.unused_suppressions],
             "summary": report.summary.model_dump(mode="json"),
+            "notes": report.notes,
         })
     doc = {
         "version": SCHEMA_VERSION,

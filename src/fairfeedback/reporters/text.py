@@ -34,7 +34,9 @@ def finding_lines(name: str, f: Finding) -> list[str]:
 
 
 def unused_lines(name: str, report: Report) -> list[str]:
-    return [f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}" for u in report.unused_suppressions]
+    """Unused suppressions, and notes on what was not fully checked."""
+    return [f"{name}:{u.line}:{u.column}: unused suppression: {u.directive}" for u in report.unused_suppressions] \
+        + [f"{name}: note: {n}" for n in report.notes]
 
 
 def footer(total: int, files: int) -> str:
