@@ -146,3 +146,53 @@ def test_bad_baseline_file(tmp_path, review):
     base.write_text("not json", encoding="utf-8")
     res = lint("--baseline", str(base), str(review))
     assert res.exit_code == 2 and "not a fairfeedback baseline" in res.output
+
+
+# --- issue 15, item 6: configuration -----------------------------------------------
+
+def test_unknown_selector_in_a_config_file_names_the_file_and_key(tmp_path):
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[tool.fairfeedback]\nignore = ["FF999x"]\n', encoding="utf-8")
+    (tmp_path / "r.txt").write_text("You are lazy.\n", encoding="utf-8")
+    res = lint(str(tmp_path / "r.txt"))
+    assert res.exit_code == 2
+    assert str(cfg) in res.output and "'ignore'" in res.output and "FF999x" in res.output
+
+
+def test_config_option_takes_a_tool_fairfeedback_table(tmp_path):
+    cfg = tmp_path / "x.toml"
+    cfg.write_text('[tool.fairfeedback]\nignore = ["character-judgment"]\n', encoding="utf-8")
+    review = tmp_path / "r.txt"
+    review.write_text("You are lazy and always late.\n", encoding="utf-8")
+    res = lint("--format", "json", "--config", str(cfg), str(review))
+    assert res.exit_code == 1 and rule_ids(res) == ["FF501"]
+
+
+def test_selectors_take_comma_lists(tmp_path):
+    review = tmp_path / "r.txt"
+    review.write_text("You are lazy and always late. Improve your communication.\n", encoding="utf-8")
+    res = lint("--isolated", "--format", "json", "--select", "FF101,FF501", str(review))
+    assert sorted(rule_ids(res)) == ["FF101", "FF501"]
+    res = lint("--isolated", "--format", "json", "--ignore", "FF1, FF5", str(review))
+    assert not {"FF101", "FF501"} & set(rule_ids(res))
+
+
+def test_update_baseline_without_baseline_is_a_usage_error(tmp_path):
+    review = tmp_path / "r.txt"
+    review.write_text("You are lazy.\n", encoding="utf-8")
+    res = lint("--isolated", "--update-baseline", str(review))
+    assert res.exit_code == 2 and "--baseline" in res.output
+
+
+# --- issue 15, item 7: rewrite follows the configuration ----------------------------
+
+def test_rewrite_follows_config_and_flags(tmp_path):
+    review = tmp_path / "r.txt"
+    review.write_text("You are lazy.\n", encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["rewrite", "--isolated", str(review)]).output
+    assert "lazy" not in plain  # the character rewrite replaces the label
+    (tmp_path / ".fairfeedback.toml").write_text('ignore = ["character-judgment"]\n', encoding="utf-8")
+    assert runner.invoke(cli, ["rewrite", str(review)]).output == "You are lazy.\n"
+    assert runner.invoke(cli, ["rewrite", "--isolated", "--ignore", "FF1", str(review)]).output == "You are lazy.\n"
+    assert "lazy" not in runner.invoke(cli, ["rewrite", "--isolated", str(review)]).output

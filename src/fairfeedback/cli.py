@@ -15,6 +15,11 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ["text", "json", "sarif", "github"]
 
 
+def _listed(values: tuple[str, ...]) -> list[str]:
+    """Selectors given as repeated options and/or comma lists (``--select FF101,FF501``), as ruff takes them."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
 def _fail(message: str) -> NoReturn:
     click.echo(f"fairfeedback: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
@@ -34,9 +39,9 @@ SEVERITIES = ["suggestion", "warning", "error"]
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
-@click.option("--select", multiple=True, help="Enable only these rules: code (FF101), prefix (FF1), name or category. Repeatable.")
-@click.option("--extend-select", multiple=True, help="Enable these rules on top of the selection. Repeatable.")
-@click.option("--ignore", multiple=True, help="Disable these rules (same forms as --select). Repeatable.")
+@click.option("--select", multiple=True, help="Enable only these rules: code (FF101), prefix (FF1), name or category. Repeatable or comma-separated.")
+@click.option("--extend-select", multiple=True, help="Enable these rules on top of the selection. Repeatable or comma-separated.")
+@click.option("--ignore", multiple=True, help="Disable these rules (same forms as --select). Repeatable or comma-separated.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
               help="Lowest severity that makes the exit status 1 (default: suggestion).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
@@ -67,8 +72,10 @@ def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_selec
     from .errors import FairFeedbackError
     from .runner import LintRequest, run_lint
 
+    if update_baseline and not baseline:
+        _fail("--update-baseline needs --baseline FILE (the baseline to rewrite)")
     request = LintRequest(
-        paths=list(paths), select=list(select), extend_select=list(extend_select), ignore=list(ignore),
+        paths=list(paths), select=_listed(select), extend_select=_listed(extend_select), ignore=_listed(ignore),
         fail_on=fail_on, config_path=config_path, isolated=isolated, input_format=input_format,
         column=column, include=list(include), exclude=list(exclude), model=model, rule_dirs=list(rule_dirs),
         baseline=baseline, update_baseline=update_baseline, fix=fix, scorer=scorer,
@@ -135,15 +142,28 @@ def _stream_output(outcome, fmt: str, show_summary: bool, exit_zero: bool) -> No
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff instead of the rewritten text.")
 @click.option("--safe-only", is_flag=True, help="Apply only rewrites that need no input (no [placeholders]).")
 @click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html"]), default="auto", show_default=True)
-def rewrite(path: str, show_diff: bool, safe_only: bool, input_format: str) -> None:
+@click.option("--select", multiple=True, help="Rewrite only for these rules (as for lint). Repeatable or comma-separated.")
+@click.option("--extend-select", multiple=True, help="Also these rules. Repeatable or comma-separated.")
+@click.option("--ignore", multiple=True, help="Not for these rules. Repeatable or comma-separated.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file to use instead of the nearest .fairfeedback.toml / pyproject.toml.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--model", default=None, help="spaCy pipeline to load.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra rule folder. Repeatable.")
+@click.option("--scorer/--no-scorer", "scorer", default=None, help="Run the learned rules (default: on, or the config's).")
+def rewrite(path: str, show_diff: bool, safe_only: bool, input_format: str, select: tuple[str, ...],
+            extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool,
+            model: str | None, rule_dirs: tuple[str, ...], scorer: bool | None) -> None:
     """Print PATH (or stdin) with every flagged sentence rewritten.
 
+    The same configuration as ``lint`` applies (config files, --select, --ignore, ...).
     Placeholders like [date] and [impact] mark facts only you know."""
     import difflib
 
     from .errors import FairFeedbackError, InputError
     from .inputs import iter_sources
     from .linter import rewrite as do_rewrite
+    from .runner import LintRequest, linter_for
 
     try:
         (item,) = list(iter_sources([path], fmt=input_format))
@@ -151,7 +171,10 @@ def rewrite(path: str, show_diff: bool, safe_only: bool, input_format: str) -> N
             raise item
         if item.fmt == "csv":
             raise InputError(f"{item.name}: rewrite works on text, Markdown and HTML files, not CSV")
-        result = do_rewrite(item.text, fmt=item.fmt, safe_only=safe_only)
+        request = LintRequest(paths=[path], select=_listed(select), extend_select=_listed(extend_select),
+                              ignore=_listed(ignore), config_path=config_path, isolated=isolated, model=model,
+                              rule_dirs=list(rule_dirs), scorer=scorer)
+        result = do_rewrite(item.text, fmt=item.fmt, safe_only=safe_only, linter=linter_for(request, item.path))
     except FairFeedbackError as exc:
         _fail(str(exc))
     if show_diff:

@@ -46,7 +46,7 @@ def _matches(selector: str, rule_id: str, name: str, category: str) -> bool:
     return rule_id.startswith(selector.upper()) or selector == name or selector == category
 
 
-def _check_known(selectors: list[str], rules: list[tuple[str, str, str]]) -> None:
+def _check_known(key: str, selectors: list[str], rules: list[tuple[str, str, str]]) -> None:
     known = {r[0] for r in rules} | {r[1] for r in rules} | {c.value for c in Category}
     for sel in selectors:
         if sel in known:
@@ -54,13 +54,15 @@ def _check_known(selectors: list[str], rules: list[tuple[str, str, str]]) -> Non
         if sel.upper().startswith("FF") and any(r[0].startswith(sel.upper()) for r in rules):
             continue
         raise ConfigError(
-            f"unknown rule selector '{sel}' (use a code like FF101, a prefix like FF1, a rule name or a category)"
+            f"'{key}': unknown rule selector '{sel}' (use a code like FF101, a prefix like FF1, a rule name or a category)"
         )
 
 
 def select_rules(config: Config, rules: list[tuple[str, str, str]]) -> list[str]:
     """The rule ids enabled by ``config`` among ``(id, name, category)`` triples."""
-    _check_known([*config.select, *config.ignore, *config.extend_select, *config.severity], rules)
+    for key, selectors in (("select", config.select), ("ignore", config.ignore),
+                           ("extend-select", config.extend_select), ("severity", list(config.severity))):
+        _check_known(key, selectors, rules)
     chosen = [*config.select, *config.extend_select]
     return [
         rid for rid, name, cat in rules

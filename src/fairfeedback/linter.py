@@ -355,10 +355,12 @@ def lint(text: str, *, config: Config | None = None) -> Report:
     return _default_linter(config).lint(text)
 
 
-def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_only: bool = False) -> RewriteResult:
+def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_only: bool = False,
+            linter: Linter | None = None) -> RewriteResult:
     """Rewrite every flagged sentence of ``text`` (its highest-priority finding's
-    rewrite); ``safe_only`` applies only suggestions that need no input."""
-    linter = _default_linter(config)
+    rewrite); ``safe_only`` applies only suggestions that need no input.  ``linter``
+    (with its configuration) is used when given, else one for ``config``."""
+    linter = linter or _default_linter(config)
     report = linter.lint(text, fmt=fmt)
     edits = plan_edits(text, report, safe_only=safe_only)
     # A rewritten sentence can still hold a lower-priority problem ("Unlike Priya,

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .linter import Linter
 from .models import Report
 from .settings import find_config_file, load_config
 
-__all__ = ["LintOutcome", "LintRequest", "run_lint"]
+__all__ = ["LintOutcome", "LintRequest", "linter_for", "run_lint"]
 
 
 @dataclass
@@ -82,8 +82,18 @@ class _Configs:
     def linter(self, where: Path | None) -> Linter:
         path = self.path_for(where)
         if path not in self.linters:
-            self.linters[path] = _cached_linter(self.config(path))
+            try:
+                self.linters[path] = _cached_linter(self.config(path))
+            except ConfigError as exc:
+                if path is None or str(exc).startswith(str(path)):
+                    raise
+                raise ConfigError(f"{path}: [tool.fairfeedback] {exc}") from None  # name the file and the key
         return self.linters[path]
+
+
+def linter_for(req: LintRequest, where: Path | None) -> Linter:
+    """The linter for a file (or stdin, ``where=None``), configured as ``lint`` would configure it."""
+    return _Configs(req).linter(where)
 
 
 _LINTERS: dict[str, Linter] = {}

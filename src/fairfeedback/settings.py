@@ -25,9 +25,11 @@ def _table(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: cannot read ({exc.__class__.__name__})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    table = data.get("tool", {}).get("fairfeedback") if isinstance(data.get("tool"), dict) else None
     if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("fairfeedback")
-    return data
+        return table
+    # .fairfeedback.toml (or any --config file) holds the keys at its top level, or a [tool.fairfeedback] table
+    return table if table is not None and set(data) == {"tool"} else data
 
 
 @lru_cache(maxsize=256)
