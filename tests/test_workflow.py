@@ -196,3 +196,24 @@ def test_rewrite_follows_config_and_flags(tmp_path):
     assert runner.invoke(cli, ["rewrite", str(review)]).output == "You are lazy.\n"
     assert runner.invoke(cli, ["rewrite", "--isolated", "--ignore", "FF1", str(review)]).output == "You are lazy.\n"
     assert "lazy" not in runner.invoke(cli, ["rewrite", "--isolated", str(review)]).output
+
+
+# --- issue 15, item 8: --fix says what it did and did not do -------------------------
+
+def test_fix_explains_stdin_and_csv(tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(cli, ["lint", "--isolated", "--fix", "-"], input="You are lazy.\n")
+    assert "<stdin>: not fixed: --fix edits files in place, not standard input" in res.output
+    csv_file = tmp_path / "e.csv"
+    csv_file.write_text("id,c\n1,You are lazy.\n", encoding="utf-8")
+    res = runner.invoke(cli, ["lint", "--isolated", "--fix", "--column", "c", str(csv_file)])
+    assert f"{csv_file}:row 2: not fixed: --fix edits files in place, not CSV cells" in res.output
+    assert csv_file.read_text(encoding="utf-8") == "id,c\n1,You are lazy.\n"
+
+
+def test_fix_names_each_removed_sentence(tmp_path):
+    review = tmp_path / "s.txt"
+    review.write_text("Fine work on the audit.\nSince her divorce her focus has slipped.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["lint", "--isolated", "--fix", str(review)])
+    assert f"{review}:2:1: removed a sentence (FF803, sensitive-disclosure)" in res.output
+    assert review.read_text(encoding="utf-8") == "Fine work on the audit.\n"

@@ -28,6 +28,7 @@ class Source:
     fmt: str = "text"
     path: Path | None = None
     stream: bool = False  #: too large to hold: read it with iter_blocks
+    row: int | None = None  #: a CSV cell: its row number in the file (the header is row 1)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -136,7 +137,7 @@ def _csv_rows(text: str, name: str, column: str | None) -> Iterator[Source]:
     for n, row in enumerate(reader, start=2):
         cell = row.get(column) or ""
         if cell.strip():
-            yield Source(f"{name}:row {n}", cell, "text")
+            yield Source(f"{name}:row {n}", cell, "text", row=n)
 
 
 def iter_sources(

@@ -121,10 +121,18 @@ def _fix(order: list, reports: dict[int, Report], outcome: LintOutcome) -> dict[
     fixed = 0
     for item, linter in order:
         if item.path is None or item.fmt == "csv":
+            if reports[id(item)].findings:
+                where = "CSV cells" if item.row is not None or item.fmt == "csv" else "standard input"
+                outcome.notes.append(f"{item.name}: not fixed: --fix edits files in place, not {where}")
             continue
         edits = plan_edits(item.text, reports[id(item)], safe_only=True)
         if not edits:
             continue
+        for e in edits:
+            if not e.replacement:
+                line = item.text.count("\n", 0, e.start) + 1
+                column = e.start - (item.text.rfind("\n", 0, e.start) + 1) + 1
+                outcome.notes.append(f"{item.name}:{line}:{column}: removed a sentence ({e.rule_id}, {e.category.value})")
         new = apply_edits(item.text, edits)
         try:
             item.path.write_text(new, encoding="utf-8")
