@@ -115,7 +115,8 @@ def test_csv_rows_are_documents(tmp_path):
     files = json.loads(res.output)["files"]
     assert [f["path"] for f in files] == [f"{p}:row 2", f"{p}:row 3"]
     assert [f["rule_id"] for f in files[1]["findings"] if not f["rule_id"].startswith("FF9")] == ["FF101"]
-    assert lint(str(p)).exit_code == 2  # no --column
+    detected = lint("--format", "json", str(p))  # no --column: the 'comments' column is taken
+    assert json.loads(detected.output)["files"] == files
     assert "no column" in lint("--column", "nope", str(p)).output
 
 
@@ -217,3 +218,39 @@ def test_fix_names_each_removed_sentence(tmp_path):
     res = CliRunner().invoke(cli, ["lint", "--isolated", "--fix", str(review)])
     assert f"{review}:2:1: removed a sentence (FF803, sensitive-disclosure)" in res.output
     assert review.read_text(encoding="utf-8") == "Fine work on the audit.\n"
+
+
+# --- issue 15, item 5: CSV ----------------------------------------------------------
+
+CSV_EXPORT = 'id,comments\n1,"Shipped the importer on May 3."\n2,"You are lazy, honestly.\nAnd always late."\n3,"She never listens."\n'
+
+
+def test_csv_locations_point_into_the_file(tmp_path):
+    p = tmp_path / "export.csv"
+    p.write_text(CSV_EXPORT, encoding="utf-8")
+    runner = CliRunner()
+    sarif = json.loads(runner.invoke(cli, ["lint", "--isolated", "--format", "sarif", str(p)]).output)
+    run = sarif["runs"][0]
+    assert [a["location"]["uri"] for a in run["artifacts"]] == [p.as_uri()]
+    where = {(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"], r["properties"]["row"])
+             for r in run["results"]}
+    assert {("FF101", 3, 3), ("FF501", 4, 3), ("FF501", 5, 4)} <= where  # file lines; the cell of row 3 spans 3-4
+    gh = runner.invoke(cli, ["lint", "--isolated", "--format", "github", str(p)]).output
+    assert f"file={p}" in gh.replace("%3A", ":") and "line=5" in gh and "row 4" in gh and ":row" not in gh
+    text = runner.invoke(cli, ["lint", "--isolated", str(p)]).output
+    assert text.rstrip().endswith("in 1 file.")
+    js = json.loads(runner.invoke(cli, ["lint", "--isolated", "--format", "json", str(p)]).output)
+    assert [f["origin"] for f in js["files"]] == [{"path": str(p), "line": 2, "row": 2},
+                                                  {"path": str(p), "line": 3, "row": 3},
+                                                  {"path": str(p), "line": 5, "row": 4}]
+
+
+def test_csv_column_is_detected_or_the_file_skipped_in_a_folder(tmp_path):
+    (tmp_path / "export.csv").write_text(CSV_EXPORT, encoding="utf-8")
+    (tmp_path / "numbers.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text("You are lazy.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["lint", "--isolated", "--format", "json", str(tmp_path)])
+    assert res.exit_code == 1  # findings, not a usage error
+    assert "numbers.csv: skipped: CSV input needs --column" in res.output
+    named = CliRunner().invoke(cli, ["lint", "--isolated", str(tmp_path / "numbers.csv")])
+    assert named.exit_code == 2 and "--column" in named.output

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .config import Config
 from .errors import ConfigError, FairFeedbackError, InputError, ModelNotFoundError, RuleFileError
-from .models import Applicability, Category, Finding, Report, Severity, Suggestion, UnusedSuppression
+from .models import Applicability, Category, Finding, Origin, Report, Severity, Suggestion, UnusedSuppression
 
 if TYPE_CHECKING:
     from .linter import Linter, lint, rewrite
@@ -43,6 +43,7 @@ __all__ = [
     "InputError",
     "Linter",
     "ModelNotFoundError",
+    "Origin",
     "Report",
     "RewriteResult",
     "RuleFileError",

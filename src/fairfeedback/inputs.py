@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["STREAM_BYTES", "Source", "decode", "expand", "iter_blocks", "iter_sources"]
+__all__ = ["Skipped", "STREAM_BYTES", "Source", "decode", "expand", "iter_blocks", "iter_sources"]
 
 #: File endings linted when a directory is given, and the format each implies.
 SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -29,6 +29,8 @@ class Source:
     path: Path | None = None
     stream: bool = False  #: too large to hold: read it with iter_blocks
     row: int | None = None  #: a CSV cell: its row number in the file (the header is row 1)
+    file: str | None = None  #: a CSV cell: the file it is in
+    line: int = 1  #: a CSV cell: the 1-based line of the file where the cell starts
 
 
 def decode(data: bytes, name: str) -> str:
@@ -128,16 +130,42 @@ def expand(paths: list[str], include: list[str] | None = None, exclude: list[str
     return out
 
 
-def _csv_rows(text: str, name: str, column: str | None) -> Iterator[Source]:
-    if not column:
-        raise InputError(f"{name}: CSV input needs --column NAME (the column holding the feedback)")
+#: Column names taken as the feedback when no --column is given (compared case-insensitively).
+FEEDBACK_COLUMNS = ("feedback", "comments", "comment", "review", "review_text", "text", "notes", "note", "body")
+
+
+class Skipped(str):
+    """An input that was left out on purpose, with the reason (reported as a note, not an error)."""
+
+
+def _row_start_lines(text: str) -> Iterator[int]:
+    """1-based line on which each record of a CSV text starts (the header first)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    line = 1
+    for _ in reader:
+        yield line
+        line = reader.line_num + 1
+
+
+def _csv_rows(text: str, name: str, column: str | None, path: Path | None = None) -> Iterator[Source]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    if reader.fieldnames is None or column not in reader.fieldnames:
-        raise InputError(f"{name}: no column '{column}' (columns: {', '.join(reader.fieldnames or [])})")
+    fields = reader.fieldnames or []
+    if not column:
+        column = next((f for f in fields if f.strip().lower() in FEEDBACK_COLUMNS), None)
+        if column is None:
+            raise InputError(f"{name}: CSV input needs --column NAME (the column holding the feedback; "
+                             f"none of {', '.join(fields) or 'its columns'} is named like one)")
+    if column not in fields:
+        raise InputError(f"{name}: no column '{column}' (columns: {', '.join(fields)})")
+    position = fields.index(column)
+    starts = _row_start_lines(text)
+    next(starts, None)  # the header
     for n, row in enumerate(reader, start=2):
+        first_line = next(starts, 1)
         cell = row.get(column) or ""
         if cell.strip():
-            yield Source(f"{name}:row {n}", cell, "text", row=n)
+            before = sum((row.get(f) or "").count("\n") for f in fields[:position])
+            yield Source(f"{name}:row {n}", cell, "text", row=n, file=name, line=first_line + before)
 
 
 def iter_sources(
@@ -145,7 +173,9 @@ def iter_sources(
     include: list[str] | None = None, exclude: list[str] | None = None,
 ) -> Iterator[Source | InputError]:
     """Yield a Source per document (a CSV file gives one per row), or the
-    InputError an input raised, so one bad file does not stop the others."""
+    InputError an input raised, so one bad file does not stop the others.  A CSV
+    file found inside a folder whose feedback column cannot be told is Skipped."""
+    named = set(paths)
     for p in expand(paths, include, exclude) if paths else ["-"]:
         try:
             if p == "-":
@@ -160,7 +190,12 @@ def iter_sources(
             text = decode(data, name)
             kind = fmt if fmt != "auto" else SUFFIX_FORMATS.get(path.suffix.lower() if path else "", "text")
             if kind == "csv":
-                yield from _csv_rows(text, name, column)
+                try:
+                    yield from _csv_rows(text, name, column, path)
+                except InputError as exc:
+                    if p in named or column:
+                        raise
+                    yield Skipped(f"{name}: skipped: {str(exc).split(': ', 1)[1]}")
             else:
                 yield Source(name, text, kind, path)
         except InputError as exc:

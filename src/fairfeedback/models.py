@@ -10,6 +10,7 @@ __all__ = [
     "Applicability",
     "Category",
     "Finding",
+    "Origin",
     "Report",
     "Score",
     "Severity",
@@ -115,6 +116,14 @@ class Summary(_Model):
     scores: dict[str, Score] = Field(default_factory=dict)
 
 
+class Origin(_Model):
+    """Where a document sits inside a larger file: a CSV cell."""
+
+    path: str = Field(description="the file")
+    line: int = Field(ge=1, description="1-based line of the file where the document starts")
+    row: int = Field(ge=1, description="CSV row (the header is row 1)")
+
+
 class Report(_Model):
     """The result of linting one text."""
 
@@ -124,6 +133,7 @@ class Report(_Model):
     unused_suppressions: list[UnusedSuppression] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
     notes: list[str] = Field(default_factory=list, description="what was not fully checked, and why")
+    origin: Origin | None = Field(default=None, description="set when the text is a cell of a CSV file")
 
     @property
     def ok(self) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from .config import Config
 from .errors import ConfigError, InputError
 from .linter import Linter
-from .models import Report
+from .models import Origin, Report
 from .settings import find_config_file, load_config
 
 __all__ = ["LintOutcome", "LintRequest", "linter_for", "run_lint"]
@@ -146,9 +146,16 @@ def _fix(order: list, reports: dict[int, Report], outcome: LintOutcome) -> dict[
     return reports
 
 
+def _with_origin(item, report: Report) -> Report:
+    """A CSV cell's report knows its file, row and first line (SARIF and GitHub point there)."""
+    if item.row is None or item.file is None:
+        return report
+    return report.model_copy(update={"origin": Origin(path=item.file, line=item.line, row=item.row)})
+
+
 def run_lint(req: LintRequest) -> LintOutcome:
     from .baseline import fingerprint, read_baseline, subtract, write_baseline
-    from .inputs import iter_sources
+    from .inputs import Skipped, iter_sources
 
     configs = _Configs(req)
     top = configs.linter(None).config  # folder-level include/exclude come from the cwd config
@@ -160,7 +167,10 @@ def run_lint(req: LintRequest) -> LintOutcome:
         if isinstance(item, InputError):
             outcome.errors.append(str(item))
             continue
-        linter = configs.linter(item.path)
+        if isinstance(item, Skipped):
+            outcome.notes.append(str(item))
+            continue
+        linter = configs.linter(item.path or (Path(item.file) if item.file else None))
         if item.stream:
             outcome.streams.append((item, linter))
             continue
@@ -173,7 +183,7 @@ def run_lint(req: LintRequest) -> LintOutcome:
             reports[id(item)] = report
     if req.fix:
         reports = _fix(order, reports, outcome)
-    results = [(item.name, item.text, reports[id(item)]) for item, _ in order]
+    results = [(item.name, item.text, _with_origin(item, reports[id(item)])) for item, _ in order]
 
     if req.baseline:
         path = Path(req.baseline)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Finding, Report, Severity
+from ..models import Finding, Origin, Report, Severity
 
 __all__ = ["escape_data", "escape_property", "render_github"]
 
@@ -25,7 +25,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(name: str, f: Finding) -> str:
+def _annotation(name: str, f: Finding, origin: Origin | None = None) -> str:
     props = {
         "title": f"fairfeedback {f.rule_id} ({f.rule_name}; confidence {f.confidence:.2f})",
         "file": name,
@@ -34,6 +34,10 @@ def _annotation(name: str, f: Finding) -> str:
         "endLine": str(f.end_line),
         "endColumn": str(f.end_column),
     }
+    if origin is not None:  # a CSV cell: the file's own path and lines (row in the title; columns unknown)
+        props.update(title=f"{props['title']} row {origin.row}", file=origin.path,
+                     line=str(origin.line + f.line - 1), endLine=str(origin.line + f.end_line - 1))
+        del props["col"], props["endColumn"]
     prop_text = ",".join(f"{key}={escape_property(value)}" for key, value in props.items())
     message = f.message
     if f.suggestions:
@@ -42,5 +46,5 @@ def _annotation(name: str, f: Finding) -> str:
 
 
 def render_github(results: Sequence[tuple[str, str, Report]]) -> str:
-    lines = [_annotation(name, f) for name, _text, report in results for f in report.findings]
+    lines = [_annotation(name, f, report.origin) for name, _text, report in results for f in report.findings]
     return "".join(line + "\n" for line in lines)

@@ -21,6 +21,7 @@ def render_json(results: Sequence[tuple[str, str, Report]]) -> str:
             "unused_suppressions": [u.model_dump(mode="json") for u in report.unused_suppressions],
             "summary": report.summary.model_dump(mode="json"),
             "notes": report.notes,
+            "origin": report.origin.model_dump(mode="json") if report.origin else None,
         })
     doc = {
         "version": SCHEMA_VERSION,

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .._version import __version__
-from ..models import Applicability, Finding, Report, Severity
+from ..models import Applicability, Finding, Origin, Report, Severity
 from ..rules import RuleSpec, load_rules
 
 __all__ = ["SARIF_SCHEMA", "artifact_uri", "fingerprint", "render_sarif"]
@@ -88,17 +88,21 @@ def _finding_descriptor(f: Finding) -> dict[str, Any]:
     }
 
 
-def _region(f: Finding, with_snippet: bool) -> dict[str, Any]:
-    region: dict[str, Any] = {
-        "startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column,
-        "charOffset": f.start, "charLength": f.end - f.start,
-    }
+def _region(f: Finding, with_snippet: bool, origin: Origin | None = None) -> dict[str, Any]:
+    if origin is not None:  # a CSV cell: lines of the file; columns and offsets are the cell's own, so left out
+        region: dict[str, Any] = {"startLine": origin.line + f.line - 1, "endLine": origin.line + f.end_line - 1}
+    else:
+        region = {
+            "startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column,
+            "charOffset": f.start, "charLength": f.end - f.start,
+        }
     if with_snippet:
         region["snippet"] = {"text": f.match}
     return region
 
 
-def _result(f: Finding, text: str, uri: str, file_index: int, rule_index: int, seen: dict[str, int]) -> dict[str, Any]:
+def _result(f: Finding, text: str, uri: str, file_index: int, rule_index: int, seen: dict[str, int],
+            origin: Origin | None = None) -> dict[str, Any]:
     location = {"uri": uri, "index": file_index}
     digest = fingerprint(f, text)
     seen[digest] = seen.get(digest, 0) + 1
@@ -107,16 +111,16 @@ def _result(f: Finding, text: str, uri: str, file_index: int, rule_index: int, s
         "ruleIndex": rule_index,
         "level": LEVELS[f.severity],
         "message": {"text": f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": location, "region": _region(f, True)}}],
+        "locations": [{"physicalLocation": {"artifactLocation": location, "region": _region(f, True, origin)}}],
         "partialFingerprints": {FINGERPRINT_KEY: f"{digest}:{seen[digest]}"},
-        "properties": {"confidence": f.confidence},
+        "properties": {"confidence": f.confidence, **({"row": origin.row} if origin is not None else {})},
     }
     fixes = [
         {
             "description": {"text": s.title},
             "artifactChanges": [{
                 "artifactLocation": location,
-                "replacements": [{"deletedRegion": _region(f, False), "insertedContent": {"text": s.text}}],
+                "replacements": [{"deletedRegion": _region(f, False, origin), "insertedContent": {"text": s.text}}],
             }],
         }
         for s in f.suggestions if s.applicability is Applicability.SAFE
@@ -133,16 +137,19 @@ def render_sarif(results: Sequence[tuple[str, str, Report]], rules: Sequence[Rul
     index = {r.id: i for i, r in enumerate(specs)}
     artifacts: list[dict[str, Any]] = []
     sarif_results: list[dict[str, Any]] = []
+    files: dict[str, int] = {}
     for name, text, report in results:
-        uri = artifact_uri(name)
-        file_index = len(artifacts)
-        artifacts.append({"location": {"uri": uri}})
+        uri = artifact_uri(report.origin.path if report.origin else name)
+        if uri not in files:  # the rows of one CSV file are one artifact
+            files[uri] = len(artifacts)
+            artifacts.append({"location": {"uri": uri}})
+        file_index = files[uri]
         seen: dict[str, int] = {}
         for f in report.findings:
             if f.rule_id not in index:
                 index[f.rule_id] = len(descriptors)
                 descriptors.append(_finding_descriptor(f))
-            sarif_results.append(_result(f, text, uri, file_index, index[f.rule_id], seen))
+            sarif_results.append(_result(f, text, uri, file_index, index[f.rule_id], seen, report.origin))
     run = {
         "tool": {"driver": {
             "name": "fairfeedback", "version": __version__, "semanticVersion": __version__,

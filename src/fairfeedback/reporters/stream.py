@@ -49,7 +49,7 @@ class StreamWriter:
         if self.fmt == "json":
             extra = {"suppressed": out.suppressed,
                      "unused_suppressions": [u.model_dump(mode="json") for u in out.unused_suppressions],
-                     "summary": summary.model_dump(mode="json")}
+                     "summary": summary.model_dump(mode="json"), "notes": out.notes, "origin": None}
             self.write("\n    ]" + "".join(f", {json.dumps(k)}: {json.dumps(v)}" for k, v in extra.items()) + "}")
         elif self.fmt == "text":
             self.write("".join(line + "\n" for line in unused_lines(name, out)))

@@ -48,14 +48,16 @@ def footer(total: int, files: int) -> str:
 
 def render_text(results: Sequence[tuple[str, str, Report]], *, summary: bool = False) -> str:
     lines: list[str] = []
-    total = files = 0
+    total = 0
+    flagged: set[str] = set()  # files with findings (the rows of a CSV file are one file)
     for name, _text, report in results:
-        files += bool(report.findings)
+        if report.findings:
+            flagged.add(report.origin.path if report.origin else name)
         total += len(report.findings)
         for f in report.findings:
             lines.extend(finding_lines(name, f))
         lines.extend(unused_lines(name, report))
         if summary:
             lines.extend(render_summary(name, report))
-    lines.append(footer(total, files))
+    lines.append(footer(total, len(flagged)))
     return "\n".join(lines) + "\n"
