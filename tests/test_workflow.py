@@ -254,3 +254,44 @@ def test_csv_column_is_detected_or_the_file_skipped_in_a_folder(tmp_path):
     assert "numbers.csv: skipped: CSV input needs --column" in res.output
     named = CliRunner().invoke(cli, ["lint", "--isolated", str(tmp_path / "numbers.csv")])
     assert named.exit_code == 2 and "--column" in named.output
+
+
+# --- issue 15, item 4: baselines ------------------------------------------------------
+
+def _baseline_run(*args):
+    return CliRunner().invoke(cli, ["lint", "--isolated", "--format", "json", *args], catch_exceptions=False)
+
+
+def test_baseline_covers_streamed_files(tmp_path, monkeypatch):
+    from fairfeedback import inputs
+
+    monkeypatch.setattr(inputs, "STREAM_BYTES", 2000)  # stream this small file as if it were over 8 MiB
+    big = tmp_path / "big.txt"
+    big.write_text("Notes from the quarter.\n\n" + "You are lazy and you always miss the handover.\n\n" * 80,
+                   encoding="utf-8")
+    base = tmp_path / "bl.json"
+    first = _baseline_run("--baseline", str(base), str(big))
+    assert first.exit_code == 0
+    recorded = json.loads(base.read_text(encoding="utf-8"))["fingerprints"]
+    assert len(recorded) >= 160  # every streamed finding was recorded (it was 0)
+    again = _baseline_run("--baseline", str(base), str(big))
+    assert again.exit_code == 0 and json.loads(again.output)["summary"]["findings"] == 0
+    big.write_text(big.read_text(encoding="utf-8") + "She is rude to the night shift.\n", encoding="utf-8")
+    new = _baseline_run("--baseline", str(base), str(big))
+    assert new.exit_code == 1 and [f["rule_id"] for f in json.loads(new.output)["files"][0]["findings"]] == ["FF101"]
+
+
+def test_baseline_survives_duplicates_renamed_paths_and_shifted_lines(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    review = tmp_path / "r.txt"
+    review.write_text("You are lazy. You are lazy.\nShe never listens.\n", encoding="utf-8")
+    base = tmp_path / "bl.json"
+    assert _baseline_run("--baseline", str(base), "r.txt").exit_code == 0
+    # the same file by its absolute path, with lines shifted down: nothing new
+    review.write_text("Intro.\n\nYou are lazy. You are lazy.\nShe never listens.\n", encoding="utf-8")
+    assert _baseline_run("--baseline", str(base), str(review)).exit_code == 0
+    # a third copy of an identical finding is new: each recorded fingerprint absorbs one finding
+    review.write_text("You are lazy. You are lazy. You are lazy.\nShe never listens.\n", encoding="utf-8")
+    res = _baseline_run("--baseline", str(base), "./r.txt")
+    assert res.exit_code == 1
+    assert [f["rule_id"] for f in json.loads(res.output)["files"][0]["findings"]] == ["FF101"]

@@ -8,6 +8,7 @@ survive edits elsewhere in the review but not edits of their own sentence.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import json
 from collections import Counter
 from pathlib import Path
@@ -15,14 +16,35 @@ from pathlib import Path
 from .errors import ConfigError
 from .models import Finding
 
-__all__ = ["fingerprint", "read_baseline", "subtract", "write_baseline"]
+__all__ = ["fingerprint", "read_baseline", "sentence_fingerprint", "source_key", "write_baseline"]
 
 VERSION = 1
 
 
+@lru_cache(maxsize=4096)
+def source_key(source: str) -> str:
+    """The same file however it was named: ``review.txt``, ``./review.txt`` and its
+    absolute path give one key (relative to the working directory when inside it);
+    a CSV row keeps its row."""
+    if source.startswith("<"):
+        return source  # <stdin>
+    path, sep, row = source.partition(":row ")
+    resolved = Path(path).resolve()
+    try:
+        key = resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        key = resolved.as_posix()
+    return key + sep + row
+
+
 def fingerprint(source: str, text: str, f: Finding) -> str:
-    sentence = " ".join(text[f.sentence_start:f.sentence_end].split()).lower()
-    raw = "\x1f".join([f.rule_id, source, f.match.lower(), sentence])
+    return sentence_fingerprint(source, text[f.sentence_start:f.sentence_end], f)
+
+
+def sentence_fingerprint(source: str, sentence: str, f: Finding) -> str:
+    """What identifies a finding across runs: rule, file, flagged words, sentence (not its position)."""
+    folded = " ".join(sentence.split()).lower()
+    raw = "\x1f".join([f.rule_id, source_key(source), f.match.lower(), folded])
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
@@ -42,15 +64,3 @@ def write_baseline(path: Path, prints: list[str]) -> None:
         path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot write baseline ({exc.strerror})") from None
-
-
-def subtract(known: Counter[str], source: str, text: str, findings: list[Finding]) -> list[Finding]:
-    """Findings not in the baseline (each recorded fingerprint absorbs one finding)."""
-    out = []
-    for f in findings:
-        fp = fingerprint(source, text, f)
-        if known[fp] > 0:
-            known[fp] -= 1
-        else:
-            out.append(f)
-    return out

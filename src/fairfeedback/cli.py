@@ -114,22 +114,32 @@ def _stream_output(outcome, fmt: str, show_summary: bool, exit_zero: bool) -> No
         _fail("files over 8 MiB are streamed; use --format text, json or github for them")
     writer = StreamWriter(fmt, lambda s: click.echo(s, nl=False), summary=show_summary)
     failing = outcome.failing
+    notes_before = len(outcome.notes)
     for name, _text, report in outcome.results:
         writer.file(name, report.findings, report)
     for item, linter in outcome.streams:
         threshold = linter.config.fail_on.rank
 
-        def watch(findings):
+        def watch(found, name=item.name):
             nonlocal failing
-            for f in findings:
+            for f, sentence in found:
+                if outcome.baseline is not None and not outcome.baseline.keep(name, sentence, f):
+                    continue
                 failing = failing or f.severity.rank >= threshold
                 yield f
 
         try:
-            writer.file(item.name, watch(linter.lint_stream(iter_blocks(item.path), fmt=item.fmt)))
+            writer.file(item.name, watch(linter.lint_stream_sentences(iter_blocks(item.path), fmt=item.fmt)))
         except FairFeedbackError as exc:
             outcome.errors.append(str(exc))
     writer.close()
+    if outcome.baseline is not None:
+        try:
+            outcome.baseline.close(outcome)
+        except FairFeedbackError as exc:
+            outcome.errors.append(str(exc))
+    for message in outcome.notes[notes_before:]:
+        click.echo(f"fairfeedback: {message}", err=True)
     for message in outcome.errors:
         click.echo(f"fairfeedback: error: {message}", err=True)
     if outcome.errors:

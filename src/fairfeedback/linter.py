@@ -204,6 +204,12 @@ class Linter:
         lines in the whole document; document-level findings come last.
 
         Inline suppressions and the allow list apply within each block."""
+        return (f for f, _sentence in self.lint_stream_sentences(blocks, fmt=fmt, batch_size=batch_size))
+
+    def lint_stream_sentences(self, blocks: Iterable[str], *, fmt: str = "text",
+                              batch_size: int = 8) -> Iterator[tuple[Finding, str]]:
+        """:meth:`lint_stream`, each finding with the text of its sentence (what a
+        baseline fingerprint needs; the whole document is never held)."""
         nlp = self.nlp
         builder = self._builder
         assert builder is not None
@@ -223,7 +229,7 @@ class Linter:
                     first = (block, f.critical[0][0], f.critical[0][1], base, lines_before)
                 facts = f if facts is None else facts.merge(f)
             for finding in self._finish(p, document=False).findings:
-                yield _shift(finding, base, lines_before)
+                yield _shift(finding, base, lines_before), block[finding.sentence_start:finding.sentence_end]
             base += len(block)
             lines_before += block.count("\n")
         if facts is None or first is None:
@@ -231,7 +237,7 @@ class Linter:
         block, a, b, shift_chars, shift_lines = first
         starts = _line_starts(block)
         for rule, _where in self._firing_document_rules(facts):
-            yield _shift(builder.at(rule, a, b, block, starts), shift_chars, shift_lines)
+            yield _shift(builder.at(rule, a, b, block, starts), shift_chars, shift_lines), block[a:b]
 
     def _finish(self, p: _Pending, *, document: bool = True) -> Report:
         """Add document-level findings; apply severity overrides, the allow list

@@ -4,6 +4,7 @@ read inputs, find each file's config, lint in batches, apply the baseline."""
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +55,38 @@ class LintOutcome:
     failing: bool = False
     #: large files to lint as streams after ``results``: (source, linter) in input order
     streams: list = field(default_factory=list)
+    #: the baseline in use, when --baseline was given (streams apply it as they go)
+    baseline: Baseline | None = None
+
+
+@dataclass
+class Baseline:
+    """A baseline being applied (``known`` fingerprints absorb findings) or recorded (``prints``)."""
+
+    path: Path
+    known: Counter | None = None  #: None: recording today's findings
+    prints: list[str] = field(default_factory=list)
+
+    def keep(self, source: str, sentence: str, finding) -> bool:
+        """Whether a finding is reported: new in a baseline being applied; never while recording."""
+        from .baseline import sentence_fingerprint
+
+        fp = sentence_fingerprint(source, sentence, finding)
+        if self.known is None:
+            self.prints.append(fp)
+            return False
+        if self.known[fp] > 0:
+            self.known[fp] -= 1
+            return False
+        return True
+
+    def close(self, outcome: LintOutcome) -> None:
+        """Write the file when recording (after every input, streamed ones included)."""
+        from .baseline import write_baseline
+
+        if self.known is None:
+            write_baseline(self.path, self.prints)
+            outcome.notes.append(f"baseline written to {self.path} ({len(self.prints)} findings recorded)")
 
 
 class _Configs:
@@ -154,7 +187,7 @@ def _with_origin(item, report: Report) -> Report:
 
 
 def run_lint(req: LintRequest) -> LintOutcome:
-    from .baseline import fingerprint, read_baseline, subtract, write_baseline
+    from .baseline import read_baseline
     from .inputs import Skipped, iter_sources
 
     configs = _Configs(req)
@@ -187,17 +220,15 @@ def run_lint(req: LintRequest) -> LintOutcome:
 
     if req.baseline:
         path = Path(req.baseline)
-        if path.exists() and not req.update_baseline:
-            known = read_baseline(path)
-            results = [
-                (name, text, r.model_copy(update={"findings": subtract(known, name, text, r.findings)}))
-                for name, text, r in results
-            ]
-        else:
-            prints = [fingerprint(name, text, f) for name, text, r in results for f in r.findings]
-            write_baseline(path, prints)
-            outcome.notes.append(f"baseline written to {path} ({len(prints)} findings recorded)")
-            results = [(name, text, r.model_copy(update={"findings": []})) for name, text, r in results]
+        known = read_baseline(path) if path.exists() and not req.update_baseline else None
+        outcome.baseline = base = Baseline(path, known)
+        results = [
+            (name, text, r.model_copy(update={"findings": [
+                f for f in r.findings if base.keep(name, text[f.sentence_start:f.sentence_end], f)]}))
+            for name, text, r in results
+        ]
+        if not outcome.streams:
+            base.close(outcome)
 
     outcome.results = results
     for (name, text, report), (_item, linter) in zip(results, order):
