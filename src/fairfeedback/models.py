@@ -24,7 +24,7 @@ SCHEMA_VERSION = "1"
 
 
 class Category(StrEnum):
-    """The categories of ``TAXONOMY.md``; values are the slugs."""
+    """The categories (docs/categories.md); values are the slugs."""
 
     CHARACTER_JUDGMENT = "character-judgment"
     VAGUE_TARGET = "vague-target"
