@@ -1,8 +1,10 @@
 """Peak memory of the CLI on a large file.
 
     python benchmarks/bench_memory.py --mb 100
+    python benchmarks/bench_memory.py --mb 1 --one-line      # one line, no punctuation
 
-Writes benchmarks/data/big-<N>mb.txt (review sentences, paragraphs) and runs
+Writes benchmarks/data/big-<N>mb.txt (review sentences, paragraphs; with
+--one-line: the same words on one line without any punctuation) and runs
 `fairfeedback lint --format json` on it under /usr/bin/time -v, reporting wall
 time, peak RSS and the number of findings.
 """
@@ -23,8 +25,20 @@ from corpus import reviews  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=int, default=100)
+    ap.add_argument("--one-line", action="store_true", help="one line without punctuation instead of paragraphs")
     args = ap.parse_args()
-    out = Path(__file__).resolve().parent / "data" / f"big-{args.mb}mb.txt"
+    out = Path(__file__).resolve().parent / "data" / f"big-{args.mb}mb{'-line' if args.one_line else ''}.txt"
+    out.parent.mkdir(exist_ok=True)
+    if args.one_line and not out.exists():
+        words = re.sub(r"[^\w' ]+", " ", " ".join(reviews())).split()
+        target = args.mb * 1024 * 1024
+        with out.open("w", encoding="utf-8") as fh:
+            size = i = 0
+            while size < target:
+                fh.write(words[i % len(words)] + " ")
+                size += len(words[i % len(words)]) + 1
+                i += 1
+            fh.write("\n")
     if not out.exists():
         docs = reviews()
         target = args.mb * 1024 * 1024
