@@ -47,6 +47,21 @@ MIN_PRECISION = 0.6
 SEED = 20261206
 
 
+def specifics_filter(rows: list[dict]) -> np.ndarray:
+    """Where a learned rule with ``specifics: none`` cannot fire: the sentence names a date, count or
+    artifact (per category column; the engine applies the same filter to the model's additions)."""
+    from fairfeedback import Linter
+    from fairfeedback.rules import load_rules
+
+    linter = Linter()
+    words = linter.nlp.get_pipe("fairfeedback").words
+    dropping = {r.category.value for r in load_rules().rules
+                if any(p.kind == "classifier" for p in r.patterns) and r.context.specifics == "none"}
+    specific = np.array([any(words.has_specifics(s) for s in doc.sents)
+                         for doc in linter.nlp.pipe([r["text"] for r in rows])], dtype=bool)
+    return np.column_stack([specific if c in dropping else np.zeros(len(rows), dtype=bool) for c in CATEGORIES])
+
+
 def fit(rows: list[dict]):
     feats = tfidf_features()
     X = feats.fit_transform([r["text"] for r in rows])
@@ -170,6 +185,8 @@ def main() -> int:
     oof = out_of_fold(pool)[: len(real_train)]
     P_dev = predict_heads(heads, feats.transform([r["text"] for r in dev]))
     R_train, R_dev = rule_predictions(real_train), rule_predictions(dev)
+    oof = np.where(specifics_filter(real_train), 0.0, oof)
+    P_dev = np.where(specifics_filter(dev), 0.0, P_dev)
     Y_train, Y_dev = data.matrix(real_train), data.matrix(dev)
     thr = choose(np.vstack([Y_train, Y_dev]), np.vstack([oof, P_dev]), np.vstack([R_train, R_dev]),
                        args.fine_budget)
