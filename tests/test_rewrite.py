@@ -126,3 +126,29 @@ def test_lint_fix_applies_only_safe_rewrites(tmp_path):
     fixed = p.read_text(encoding="utf-8")
     assert "divorce" not in fixed and "You are lazy." in fixed  # the needs-input rewrite is not applied
     assert "fixed 1 problem" in res.output
+
+
+def test_a_removal_wins_for_every_finding_of_its_sentence(linter):
+    """Issue 11: the FF303 rewrite kept the divorce clause that FF803 says to remove."""
+    text = "Since her divorce her focus has slipped. Great job on the audit."
+    report = linter.lint(text)
+    private = [f for f in report.findings if f.sentence_start == 0 and not f.rule_id.startswith("FF9")]
+    assert {f.rule_id for f in private} >= {"FF803", "FF303"}
+    for f in private:
+        assert f.suggestions[0].text == "" and (f.suggestions[0].start, f.suggestions[0].end) == (0, 40)
+    other = [f for f in report.findings if f.sentence_start > 0 and not f.rule_id.startswith("FF9")]
+    assert other and all(f.suggestions[0].text for f in other)  # other sentences keep their rewrites
+
+
+def test_removal_suggestions_read_as_one_instruction():
+    from click.testing import CliRunner
+
+    from fairfeedback.cli import cli
+
+    runner = CliRunner()
+    text = runner.invoke(cli, ["lint", "--isolated", "-"], input="Since her divorce her focus has slipped.\n").output
+    assert "suggestion: Remove this personal detail; raise it privately (with HR where appropriate); delete the sentence." in text
+    assert "remove this sentence. Remove" not in text
+    gh = runner.invoke(cli, ["lint", "--isolated", "--format", "github", "-"],
+                       input="Since her divorce her focus has slipped.\n").output
+    assert "Suggestion: \n" not in gh and "Suggestion: Remove this personal detail" in gh

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Finding, Origin, Report, Severity
+from .text import suggestion_line
 
 __all__ = ["escape_data", "escape_property", "render_github"]
 
@@ -41,7 +42,7 @@ def _annotation(name: str, f: Finding, origin: Origin | None = None) -> str:
     prop_text = ",".join(f"{key}={escape_property(value)}" for key, value in props.items())
     message = f.message
     if f.suggestions:
-        message += f" Suggestion: {f.suggestions[0].text}"
+        message += f" Suggestion: {suggestion_line(f.suggestions[0])}"
     return f"::{COMMANDS[f.severity]} {prop_text}::{escape_data(message)}"
 
 

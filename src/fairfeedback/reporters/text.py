@@ -10,7 +10,7 @@ from ..models import Finding, Report, Suggestion
 def suggestion_line(s: Suggestion) -> str:
     """A suggestion on one line; a removal says so, with its advice."""
     if not s.text:
-        return f"remove this sentence. {s.title}."
+        return f"{s.title.rstrip('.')}; delete the sentence."
     return " ".join(s.text.split())
 
 

@@ -73,6 +73,27 @@ def plan_edits(text: str, report: Report, *, safe_only: bool = False, document: 
     return edits
 
 
+def agree_on_removal(findings: list[Finding]) -> list[Finding]:
+    """When one finding says to remove its sentence (a private matter), the other findings of
+    that sentence offer the same removal instead of rewrites that keep it ("Since her divorce
+    her focus has slipped (for example, ...)")."""
+    removals = {}
+    for f in findings:
+        for s in f.suggestions:
+            if not s.text and s.start is not None:
+                removals.setdefault((f.sentence_start, f.sentence_end), s)
+    if not removals:
+        return findings
+    out = []
+    for f in findings:
+        removal = removals.get((f.sentence_start, f.sentence_end))
+        if removal is not None and removal not in f.suggestions:
+            kept = [s for s in f.suggestions if s.start is None and s.applicability == Applicability.DISPLAY_ONLY]
+            f = f.model_copy(update={"suggestions": [removal, *kept]})
+        out.append(f)
+    return out
+
+
 def _document_insertions(text: str, findings: list[Finding]) -> list[Edit]:
     """Whole-review problems are fixed by adding a sentence at the end: an
     instance, an acknowledgment, a next step (each with placeholders)."""
