@@ -127,3 +127,114 @@ def test_cache_keeps_only_the_newest_entries(cache_dir: Path) -> None:
     assert kept[-1] == f"terms-{KEEP_ENTRIES + 2:04d}.pickle"
     assert read_cache(cache_dir / kept[-1]) == {"n": KEEP_ENTRIES + 2}
     assert read_cache(cache_dir / "rules-only.pickle") == [1]  # other kinds are untouched
+
+
+# --- the rules cache is keyed by the code that builds it (issue 15) --------------------
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    """A copy of the key modules of the installed package, to edit."""
+    from fairfeedback.rules import loader
+
+    copy = tmp_path / "pkg"
+    for rel in loader.CACHE_KEY_MODULES:
+        (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+        (copy / rel).write_bytes((loader._PACKAGE_DIR / rel).read_bytes())
+    return copy
+
+
+#: The code the cached rules depend on: the schema and loader that validate them, the enums
+#: they hold, the classifier-model validator.
+KEY_CODE = ["rules/schema.py", "rules/loader.py", "rules/__init__.py", "models.py", "matching/classifier.py"]
+
+
+@pytest.mark.parametrize("module", KEY_CODE)
+def test_rules_cache_file_changes_with_the_code_that_builds_it(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    """A changed schema, loader, validator or enum must not be served rules cached by the
+    old code: the cache file name changes, and the old entry is not read."""
+    from fairfeedback.rules import loader
+
+    copy = _package_copy(tmp_path)
+    monkeypatch.setattr(loader, "_PACKAGE_DIR", copy)
+    before = loader._cache_file([builtin_rules_dir()])
+    assert before is not None and before.parent == cache_dir
+    assert loader._cache_file([builtin_rules_dir()]) == before  # stable while nothing changes
+    edited = copy / module
+    edited.parent.mkdir(parents=True, exist_ok=True)
+    with edited.open("a", encoding="utf-8") as fh:
+        fh.write("\n# a change to the code\n")
+    after = loader._cache_file([builtin_rules_dir()])
+    assert after is not None and after != before, f"editing {module} keeps the rules cache key"
+
+    # a stale entry under the old key is never read once the code has changed
+    loader.write_cache(before, loader.RuleSet(rules=[]))
+    assert load_rules().rules
+
+
+def test_other_code_does_not_change_the_rules_cache_key(cache_dir: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from fairfeedback.rules import loader
+
+    copy = _package_copy(tmp_path)
+    monkeypatch.setattr(loader, "_PACKAGE_DIR", copy)
+    before = loader._cache_file([builtin_rules_dir()])
+    (copy / "cli.py").write_text("# the command line does not shape the cached rules\n", encoding="utf-8")
+    assert loader._cache_file([builtin_rules_dir()]) == before
+
+
+def test_rules_cache_file_changes_with_the_package_version(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fairfeedback import _version
+    from fairfeedback.rules import loader
+
+    before = loader._cache_file([builtin_rules_dir()])
+    monkeypatch.setattr(_version, "__version__", _version.__version__ + ".post1")
+    assert loader._cache_file([builtin_rules_dir()]) != before
+
+
+def test_cache_key_covers_every_module_the_cached_rules_come_from(cache_dir: Path) -> None:
+    """Every fairfeedback module whose classes are in the rules pickle, and the modules
+    that validate it, are in the key: a new schema module must be added to it."""
+    import io
+    import pickle
+
+    from fairfeedback.rules import loader
+
+    load_rules()
+    (path,) = cache_dir.glob("rules-*.pickle")
+    seen: set[str] = set()
+
+    class Recording(pickle.Unpickler):
+        def find_class(self, module: str, name: str):  # type: ignore[no-untyped-def]
+            seen.add(module)
+            return super().find_class(module, name)
+
+    Recording(io.BytesIO(path.read_bytes())).load()
+    ours = {m for m in seen if m == "fairfeedback" or m.startswith("fairfeedback.")}
+    assert {"fairfeedback.rules.schema", "fairfeedback.rules.loader", "fairfeedback.models"} <= ours
+    keyed = {"fairfeedback." + rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+             for rel in loader.CACHE_KEY_MODULES}
+    assert ours <= keyed, f"modules in the rules cache but not in its key: {sorted(ours - keyed)}"
+    # the loader validates classifier models with this function: its module is keyed too
+    from fairfeedback.matching.classifier import validate_model
+
+    assert validate_model.__module__ in keyed
+    for rel in loader.CACHE_KEY_MODULES:
+        assert (loader._PACKAGE_DIR / rel).is_file(), rel
+
+
+def test_the_suite_does_not_use_the_home_cache(suite_cache_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/conftest.py points the caches at a temporary folder before any rules load."""
+    import os
+    import tempfile
+
+    from fairfeedback.rules.loader import cache_dir as where
+
+    assert os.environ["FAIRFEEDBACK_CACHE_DIR"] == suite_cache_dir
+    assert where() == Path(suite_cache_dir)
+    assert Path(suite_cache_dir).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    assert not where().resolve().is_relative_to((Path.home() / ".cache").resolve())
+    monkeypatch.delenv("FAIRFEEDBACK_NO_CACHE", raising=False)
+    load_rules()
+    assert list(Path(suite_cache_dir).glob("rules-*.pickle"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -143,3 +144,51 @@ def test_random_feedback_documents(linter):
     for _ in range(20):
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 400)))
         check_offsets(text, linter.lint(text))
+
+
+# --- the trait properties above, over every term of the lexicon (issue 15) -------------
+# Hypothesis samples about 60 terms a run; this sweep checks all of them, each property
+# with one of its frames (cycled, so every frame meets a share of the terms).
+
+TRAIT_SWEEP = [
+    # (property, frames, text for a term and a frame, does FF101 flag it?)
+    ("negated", ["You are", "She is", "He's", "Sam is"], lambda t, f: f"{f} not {t} at all.", False),
+    ("quoted", [""], lambda t, f: f"The customer's email said “they were {t} on the phone”, which we discussed.", False),
+    ("reported", ["Jordan", "The new hire", "he", "you"], lambda t, f: f"The client told us that {f} was {t}.", False),
+    ("coordinated with speech", ["writes", "says", "answers", "reports"],
+     lambda t, f: f"Li {f} the weekly summary, but he is {t}.", True),
+    ("denied by the writer", ["I don't think", "I do not believe", "We don't feel"], lambda t, f: f"{f} Sam is {t}.", False),
+    ("the writer's own view", [""], lambda t, f: f"I think Sam is {t}.", True),
+]
+
+
+def trait_sweep_failures(linter, terms) -> list[str]:
+    cases = [(name, term, make(term, frames[i % len(frames)]), flags)
+             for name, frames, make, flags in TRAIT_SWEEP for i, term in enumerate(terms)]
+    reports = linter.lint_many([text for _, _, text, _ in cases])
+    failures = []
+    for (name, term, text, flags), report in zip(cases, reports):
+        if any(f.rule_id == "FF101" for f in report.findings) != flags:
+            failures.append(f"{name}: {term!r}: {text!r} {'not flagged' if flags else 'flagged'}")
+    return failures
+
+
+@pytest.mark.slow
+def test_trait_properties_hold_for_every_term(linter):
+    assert len(TRAITS) > 500
+    failures = trait_sweep_failures(linter, TRAITS)
+    assert not failures, f"{len(failures)} failures:\n" + "\n".join(failures)
+
+
+def test_trait_sweep_reports_a_broken_property():
+    """The sweep catches a linter that flags every sentence, or none."""
+    from types import SimpleNamespace
+
+    def fake(flag: bool):
+        finding = SimpleNamespace(rule_id="FF101")
+        return SimpleNamespace(lint_many=lambda texts: [SimpleNamespace(findings=[finding] if flag else [])
+                                                       for _ in texts])
+
+    terms = TRAITS[:3]
+    assert len(trait_sweep_failures(fake(True), terms)) == 4 * len(terms)  # the four "never flags"
+    assert len(trait_sweep_failures(fake(False), terms)) == 2 * len(terms)  # the two "still flags"

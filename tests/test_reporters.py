@@ -5,6 +5,8 @@ Snapshots live in tests/snapshots/.  After an intended change (a reporter, or a
 rule's wording), regenerate and review them:
 
     FF_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_reporters.py && git diff tests/snapshots
+
+(refused when the ``CI`` environment variable is set).
 """
 
 from __future__ import annotations
@@ -32,14 +34,27 @@ HERE = Path(__file__).parent
 FIXTURES = sorted((HERE / "fixtures" / "reviews").glob("*.txt"))
 SNAPSHOTS = HERE / "snapshots"
 SARIF_SCHEMA = json.loads((HERE / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-UPDATE = os.environ.get("FF_UPDATE_SNAPSHOTS") == "1"
 VERSION = "<version>"
 
 
+def updating_snapshots() -> bool:
+    """Whether FF_UPDATE_SNAPSHOTS=1 asks to rewrite the snapshots instead of comparing.
+
+    Refused (the test fails) when the ``CI`` environment variable is set: on CI it would
+    turn every snapshot test into a pass and check nothing."""
+    if os.environ.get("FF_UPDATE_SNAPSHOTS") != "1":
+        return False
+    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        pytest.fail("FF_UPDATE_SNAPSHOTS=1 is refused because CI is set: updating snapshots on CI "
+                    "would pass every snapshot test without checking it. Update them locally, review "
+                    "the diff and commit it; unset FF_UPDATE_SNAPSHOTS in the CI job.", pytrace=False)
+    return True
+
+
 def assert_snapshot(name: str, actual: str) -> None:
-    """Compare with tests/snapshots/<name>; rewrite it when FF_UPDATE_SNAPSHOTS=1."""
+    """Compare with tests/snapshots/<name>; rewrite it when FF_UPDATE_SNAPSHOTS=1 (never on CI)."""
     path = SNAPSHOTS / name
-    if UPDATE:
+    if updating_snapshots():
         if not path.exists() or path.read_text(encoding="utf-8") != actual:
             path.write_text(actual, encoding="utf-8", newline="\n")
         return
@@ -277,3 +292,39 @@ def test_github_levels_and_clean_input():
     assert [line.split(" ", 1)[0] for line in out] == ["::notice", "::warning", "::error"]
     assert out[0].endswith("::“lazy” labels the person.")
     assert render_github([("a.txt", "Fine.", Report())]) == ""
+
+
+# --- FF_UPDATE_SNAPSHOTS is refused on CI (issue 15) ------------------------------------
+
+
+@pytest.fixture()
+def scratch_snapshots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    import sys
+
+    monkeypatch.setattr(sys.modules[__name__], "SNAPSHOTS", tmp_path)
+    (tmp_path / "x.snap").write_text("old\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("ci", ["true", "1", "yes"])
+def test_snapshot_update_is_refused_on_ci(scratch_snapshots: Path, monkeypatch: pytest.MonkeyPatch, ci: str) -> None:
+    monkeypatch.setenv("FF_UPDATE_SNAPSHOTS", "1")
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(pytest.fail.Exception, match="refused because CI is set"):
+        assert_snapshot("x.snap", "new\n")
+    with pytest.raises(pytest.fail.Exception, match="refused because CI is set"):
+        assert_snapshot("x.snap", "old\n")  # even when nothing would change
+    assert (scratch_snapshots / "x.snap").read_text(encoding="utf-8") == "old\n"
+
+
+def test_snapshot_update_works_off_ci_and_compares_otherwise(scratch_snapshots: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("FF_UPDATE_SNAPSHOTS", "1")
+    assert_snapshot("x.snap", "new\n")
+    assert (scratch_snapshots / "x.snap").read_text(encoding="utf-8") == "new\n"
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.delenv("FF_UPDATE_SNAPSHOTS")
+    with pytest.raises(pytest.fail.Exception, match="differs from snapshot"):
+        assert_snapshot("x.snap", "other\n")
+    assert_snapshot("x.snap", "new\n")

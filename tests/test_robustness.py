@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from click.testing import CliRunner
 
@@ -57,9 +58,37 @@ def test_cli_streams_large_files(tmp_path, monkeypatch):
     assert CliRunner().invoke(cli, ["lint", "--format", "sarif", str(big)]).exit_code == 2
 
 
-def test_long_unpunctuated_sentence_is_bounded(linter):
+def test_long_unpunctuated_sentence_is_bounded(linter, monkeypatch):
+    """The parser's work is bounded however long a sentence is (its memory grows with the
+    characters of a batch): a 100 KB line without punctuation reaches spaCy in pieces of at
+    most CHUNK_CHARS characters, parsed in batches of at most BATCH_CHARS characters, and
+    all of it is parsed (nothing is dropped to stay in bounds)."""
+    from fairfeedback.linter import BATCH_CHARS, CHUNK_CHARS
+
+    nlp = linter.nlp
+    pipe = nlp.pipe
+    batches: list[list[int]] = []  # the characters of each text of each batch spaCy parses
+
+    def recording_pipe(texts, *args, **kwargs):
+        if sys._getframe(1).f_globals.get("__name__", "").startswith("spacy."):
+            return pipe(texts, *args, **kwargs)  # spaCy's own inner call for as_tuples
+        items = list(texts)
+        size = kwargs.get("batch_size") or nlp.batch_size
+        lengths = [len(t[0] if kwargs.get("as_tuples") else t) for t in items]
+        batches.extend(lengths[i: i + size] for i in range(0, len(lengths), size))
+        return pipe(items, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", recording_pipe)
     text = ("you are lazy and " * 6000)[:100_000]
     report = linter.lint(text)
+    monkeypatch.undo()
+
+    pieces = [n for batch in batches for n in batch]
+    assert sum(pieces) == len(text)
+    assert max(pieces) <= CHUNK_CHARS, f"a piece of {max(pieces):,} characters was parsed whole"
+    assert len(pieces) >= len(text) / CHUNK_CHARS
+    too_big = [sum(b) for b in batches if len(b) > 1 and sum(b) > BATCH_CHARS]
+    assert not too_big, f"batches of {too_big} characters (limit {BATCH_CHARS:,})"
     assert report.findings
     assert all(text[f.start:f.end] == f.match for f in report.findings)
 

@@ -42,10 +42,34 @@ def test_ids_unique_and_files_named_after_them():
         assert path.parent.name == folder
 
 
+DOCUMENT_CATEGORIES = {Category.MISSING_EXAMPLE, Category.MISSING_NEXT_STEP, Category.UNBALANCED}
+SENTENCE_CATEGORIES = set(Category) - DOCUMENT_CATEGORIES
+
+
+def categories_without_rules(rules) -> list[str]:
+    """The categories no rule of ``rules`` serves: a sentence category needs a sentence
+    rule (FF1xx-FF8xx), a document category a document rule (FF9xx)."""
+    served = {(r.category, r.id.startswith("FF9")) for r in rules}
+    missing = [c for c in SENTENCE_CATEGORIES if (c, False) not in served]
+    missing += [c for c in DOCUMENT_CATEGORIES if (c, True) not in served]
+    return sorted(c.value for c in missing)
+
+
 def test_every_sentence_category_has_a_rule():
-    have = {r.category for r in RULES.rules}
-    assert have, "no rules loaded"
-    assert builtin_rules_dir().is_dir()
+    assert SENTENCE_CATEGORIES and len(SENTENCE_CATEGORIES) + len(DOCUMENT_CATEGORIES) == len(Category)
+    assert categories_without_rules(RULES.rules) == []
+    # and the default configuration runs a rule of each one
+    from fairfeedback import Linter
+
+    enabled = set(Linter().enabled)
+    assert categories_without_rules([r for r in RULES.rules if r.id in enabled]) == []
+
+
+@pytest.mark.parametrize("category", sorted(c.value for c in Category))
+def test_losing_a_categorys_rules_is_caught(category):
+    """The check above fails when a category loses its rules (it once could not)."""
+    rest = [r for r in RULES.rules if r.category.value != category]
+    assert categories_without_rules(rest) == [category]
 
 
 def test_lexicons_have_provenance():

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import functools
 import os
 import pickle
 import sys
@@ -143,17 +144,67 @@ def _load_lexicon(path: Path) -> Lexicon:
     return Lexicon(spec.name, terms, behaviors)
 
 
-def _cache_file(roots: list[Path]) -> Path | None:
-    """Where the validated rules of ``roots`` are cached, keyed by every file's
-    path, size and modification time (None when caching is off)."""
+#: The package folder (``fairfeedback/``).
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+#: The modules, relative to the package, whose code builds the cached rules or defines the
+#: cached objects: the rule loader and schema, the enums of ``models``, the classifier-model
+#: validator.  Their source is part of the cache key, so a changed validator or schema never
+#: gets rules validated by the old one (issue 15).
+CACHE_KEY_MODULES = (
+    "_version.py",
+    "models.py",
+    "rules/__init__.py",
+    "rules/loader.py",
+    "rules/schema.py",
+    "matching/classifier.py",
+)
+
+#: Distributions whose behaviour the cached rules depend on (pydantic validates them, spaCy's
+#: schema checks token patterns, PyYAML parses them).
+_CACHE_KEY_DISTRIBUTIONS = ("pydantic", "spacy", "pyyaml")
+
+
+@functools.cache
+def _library_versions() -> str:
+    from importlib import metadata
+
+    versions = [f"python={sys.version}", f"pydantic={pydantic.VERSION}"]
+    for dist in _CACHE_KEY_DISTRIBUTIONS:
+        try:
+            versions.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{dist}=-")
+    return "|".join(versions)
+
+
+def code_key(package: Path | None = None) -> str:
+    """A hash of everything but the rule files that the cached rules depend on: the package
+    version, Python and library versions, and the source of :data:`CACHE_KEY_MODULES`."""
     import hashlib
-    import os
+
+    from .. import _version
+
+    package = package or _PACKAGE_DIR
+    h = hashlib.sha256(f"{_version.__version__}|{_library_versions()}".encode())
+    for rel in CACHE_KEY_MODULES:
+        try:
+            source = (package / rel).read_bytes()
+        except OSError:  # e.g. an install without sources: the versions above still key it
+            source = b"<missing>"
+        h.update(b"\x00" + rel.encode() + b"\x00" + str(len(source)).encode() + b"\x00" + source)
+    return h.hexdigest()
+
+
+def _cache_file(roots: list[Path]) -> Path | None:
+    """Where the validated rules of ``roots`` are cached (None when caching is off), keyed by
+    :func:`code_key` (package version and the source of the code that builds them) and by
+    every rule file's path, size and modification time."""
+    import hashlib
 
     if os.environ.get("FAIRFEEDBACK_NO_CACHE"):
         return None
-    from .. import _version
-
-    h = hashlib.sha256(f"{_version.__version__}|{sys.version}|{pydantic.VERSION}".encode())
+    h = hashlib.sha256(code_key().encode())
     for root in roots:
         if not root.is_dir():
             return None
@@ -166,8 +217,6 @@ def _cache_file(roots: list[Path]) -> Path | None:
 def cache_dir() -> Path:
     """The folder for fairfeedback's caches (``FAIRFEEDBACK_CACHE_DIR``, else
     ``$XDG_CACHE_HOME/fairfeedback``, else ``~/.cache/fairfeedback``)."""
-    import os
-
     base = os.environ.get("FAIRFEEDBACK_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "fairfeedback")
     return Path(base)
@@ -213,7 +262,8 @@ def load_rules(dirs: Iterable[str | Path] | None = None) -> RuleSet:
 
     Validated rules are cached on disk (``~/.cache/fairfeedback``; set
     ``FAIRFEEDBACK_CACHE_DIR`` to move it, ``FAIRFEEDBACK_NO_CACHE=1`` to turn it
-    off); any change to a rule file makes a new cache entry."""
+    off); any change to a rule file, to the package version or to the code that
+    builds the rules (:data:`CACHE_KEY_MODULES`) makes a new cache entry."""
     roots = [Path(d) for d in dirs] if dirs is not None else [builtin_rules_dir()]
     cache = _cache_file(roots)
     cached = read_cache(cache)
