@@ -25,7 +25,43 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: commands whose code (and optional dependencies) load only when they run:
+#: name -> "module:attribute" of a click command
+LAZY_COMMANDS = {
+    "serve": "fairfeedback.server.command:serve",
+    "audit": "fairfeedback.audit.command:audit",
+    "lsp": "fairfeedback.lsp.command:lsp",
+}
+
+
+class _LazyGroup(click.Group):
+    """A group whose optional commands import their module (and its extra's
+    dependencies) only when invoked, so ``fairfeedback lint`` stays light."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in LAZY_COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        import importlib
+
+        module, attribute = LAZY_COMMANDS[cmd_name].split(":")
+        try:
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith("fairfeedback"):
+                raise
+            extra = "serve" if cmd_name == "serve" else cmd_name
+            return click.Command(cmd_name, help=f"(needs: pip install \"fairfeedback[{extra}]\")",
+                                 callback=lambda **_: _fail(
+                                     f"'{cmd_name}' needs the optional package {exc.name!r}: "
+                                     f'pip install "fairfeedback[{extra}]"'),
+                                 context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="fairfeedback")
 def cli() -> None:
     """Lint written workplace feedback: character judgments, vague targets,
