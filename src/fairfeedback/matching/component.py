@@ -211,6 +211,6 @@ def _drop_contained(spans: list[Span], category: dict[str, str]) -> list[Span]:
     return kept
 
 
-@Language.factory("fairfeedback", default_config={})
-def make_fairfeedback(nlp: Language, name: str) -> FairFeedbackComponent:
+@Language.factory("fairfeedback_matcher", default_config={})
+def make_matcher(nlp: Language, name: str) -> FairFeedbackComponent:
     return FairFeedbackComponent(nlp, name)
