@@ -282,6 +282,12 @@ class Analysis:
                 xs = next((c for c in x.children if c.dep_ in _SUBJ), None) if x is not None else None
                 if xs is not None:
                     return xs
+        if subj.lower_ == "it" and top.lemma_ in ("seem", "appear", "look", "sound"):
+            # "It doesn't seem she will improve": said of her
+            x = next((c for c in top.children if c.dep_ == "ccomp"), None)
+            xs = next((c for c in x.children if c.dep_ in _SUBJ), None) if x is not None else None
+            if xs is not None:
+                return xs
         if subj.lower_ in _THIRD_PARTY or subj.lemma_.lower() in _THIRD_PARTY:
             obj = next((c for c in top.children if c.dep_ == "dobj" and c.lower_ in _PERSON_PRON), None)
             if obj is not None:
@@ -299,7 +305,17 @@ class Analysis:
             if top.pos_ in ("NOUN",) and top.lemma_.lower() not in self.words.person_nouns and top.i != self.anchor.i and top.dep_ != "ROOT":
                 return "thing"
             return "fragment"
-        return self.classify(subj)
+        kind = self.classify(subj)
+        if kind == "thing" and self._hidden_agent(subj):
+            return "person"
+        return kind
+
+    def _hidden_agent(self, subj: Token) -> bool:
+        """An agentless passive of a work verb hides the person who does the work:
+        "the invoices are never checked", "deadlines are routinely missed"."""
+        top = subj.head
+        return subj.dep_ == "nsubjpass" and top.tag_ == "VBN" and top.lemma_.lower() in self.words.task_verbs \
+            and not any(c.dep_ == "agent" for c in top.children)
 
     def classify(self, tok: Token) -> str:
         low = tok.lower_

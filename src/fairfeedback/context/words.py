@@ -74,6 +74,8 @@ class WordLists:
     negative_cues: frozenset[str]
     trait_cues: frozenset[str]
     base_verbs: frozenset[str]
+    #: verbs of work a person does: an agentless passive of one is about that person's behavior
+    task_verbs: frozenset[str]
     negative_cue_phrases: frozenset[str]
     negating_absolutes: frozenset[str]
     rhetorical: PhraseSearch
@@ -99,6 +101,7 @@ class WordLists:
             negative_cues=frozenset(c for c in cues if " " not in c),
             trait_cues=rules.terms("traits-negative") | rules.terms("coded-words"),
             base_verbs=rules.terms("imperative-verbs"),
+            task_verbs=rules.terms("task-verbs"),
             # polarity reads a clause as its tokens joined by spaces, and spaCy splits most hyphenated
             # words ("sub-par" -> "sub - par"), so a hyphenated cue is also looked for in that form
             negative_cue_phrases=frozenset({c for c in cues if " " in c} | {c.replace("-", " - ") for c in cues if "-" in c}),
