@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.words import WordLists
-from ._grammar import _inside, _irrealis, _negator, _person, _subject_is_person, _writer_subject
+from ._grammar import _clause_path, _inside, _irrealis, _negator, _person, _subject_is_person, _writer_subject
 from .cues import DocWords, _negative_phrases
 
 _NEGATORS = {"not", "n't", "never", "no", "zero", "without"}
@@ -74,6 +74,10 @@ def _undone(t: Token, dw: DocWords) -> bool:
     return (stem.endswith("ed") and t.tag_ in ("VBN", "JJ")) or stem in dw.positive.words
 
 
+#: adjectives of doubt or fear: negated ("not afraid to", "never hesitant to") they praise
+_DOUBT_ADJ = frozenset({"afraid", "hesitant", "reluctant", "shy", "scared", "nervous", "unwilling", "slow", "fearful"})
+
+
 def _omission(t: Token, words: WordLists, dw: DocWords) -> bool:
     """A person's action negated in a report ("didn't follow the procedure",
     "couldn't answer basic questions"); not a negated flaw ("didn't miss a
@@ -82,6 +86,11 @@ def _omission(t: Token, words: WordLists, dw: DocWords) -> bool:
         return False
     if not _subject_is_person(t, words) or _writer_subject(t):
         return False
+    if any(y.pos_ == "ADJ" and (y.lower_ in words.negative_cues or y.lower_ in _DOUBT_ADJ)
+           for x in _clause_path(t)[1:] for y in (x, *(c for c in x.children if c.dep_ == "acomp"))):
+        return False  # "is not afraid to experiment, share ideas": a negated doubt is praise
+    if any(x.lower_ == "wait" and any(c.lower_ in ("ca", "can", "cannot") for c in x.children) for x in _clause_path(t)):
+        return False  # "we can't wait to see what she achieves"
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "would", "should", "must") for c in t.children):
         return False
     return not any(x.lower_ in words.negative_cues or x.lemma_.lower() in words.negative_cues or dw.critical.token(x)
@@ -121,6 +130,9 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
                 return f"negative phrasal verb '{form}'"
         if _undone(t, dw):
             return f"left undone '{t.text}'"
+        if t.lower_ == "have" and t.dep_ == "aux" and t.head.tag_ == "VBN" and t.i > 0 \
+                and t.nbor(-1).lower_ in ("should", "shoulda") and _negator(t.head) is None:
+            return f"'should have {t.head.text}'"  # not "every team should have one"
         if _omission(t, words, dw):
             return f"omission '{_negator(t)} {t.text}'"
         if dw.praise(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't"):

@@ -31,9 +31,9 @@ def _forward(sent: Span, toks: list[Token], words: WordLists, dw: DocWords, low:
         tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         # a report ("your PRs needed no comments") or a noun ("excellent work on the launch") is no request
         if tok is not None and not any((t.tag_ in ("VBD", "VBN") and t.dep_ != "amod") or t.pos_ in ("NOUN", "PROPN")
-                                       for t in tok[:1]):
+                                       or _counterfactual(t) for t in tok[:1]):
             return f"'{m.group(0)}'"
-    if any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "should", "must") for t in toks):
+    if any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "should", "must") and not _counterfactual(t) for t in toks):
         return "future or obligation"
     first = next((t for t in toks if t.is_alpha and t.lower_ not in ("please", "and", "then", "so")), None)
     if first is not None and (first.lower_ in words.base_verbs or first.tag_ == "VB") and \
@@ -125,3 +125,11 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
                 and t.head.lower_ not in _TIME_UNITS and prev in ("the", "our", "his", "her", "their", "your", "my"):
             return f"named event '{t.text} {t.head.text}'"
     return None
+
+
+def _counterfactual(t) -> bool:  # noqa: ANN001
+    """"should have checked": a verdict on the past, not a request."""
+    if t.i + 2 > len(t.doc) - 1 or t.lower_ not in ("should", "must", "could", "would"):
+        return False
+    nxt = t.nbor(1)
+    return nxt.lower_ == "have" and nxt.dep_ == "aux" and nxt.head.tag_ == "VBN"

@@ -118,7 +118,10 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
     sents = list(_units(doc, full))
     bounds = [(s.start_char, s.end_char) for s in sents]
     cats: list[set[Category]] = [set() for _ in sents]
-    strong_at: list[list[int]] = [[] for _ in sents]
+    #: where each strong finding starts and ends (a finding over several clauses, such as a learned
+    #: rule's whole sentence, marks the sentence critical but pins no clause: "had a good deal of drive,
+    #: but their skills are lacking" still acknowledges in its first clause)
+    strong_at: list[list[tuple[int, int]]] = [[] for _ in sents]
     weak_at: list[list[int]] = [[] for _ in sents]
     praise: list[list[tuple[int, int]]] = [[] for _ in sents]
     for f in findings:
@@ -127,7 +130,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
             if a <= at < b:
                 cats[i].add(f.category)
                 if f.category in STRONG:
-                    strong_at[i].append(at)
+                    strong_at[i].append((at, f.end - offset))
                 elif f.category in CRITICAL:
                     weak_at[i].append(at)
                 if f.category is Category.VAGUE_EVALUATION:
@@ -163,7 +166,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
             seg_text = full[seg_base:seg_end]
             seg_low = _blank(doc, seg, quotes, base, low)
             span = doc[seg[0].i: seg[-1].i + 1]
-            flagged = any(seg_base <= at < seg_end for at in strong_at[i])
+            flagged = any(seg_base <= a < seg_end and (b <= seg_end or len(segs) == 1) for a, b in strong_at[i])
             fw = lead or _forward(span, [t for t in seg if not _inside(t.idx, quotes)], words, dw, seg_low)
             step = None
             if fw:
