@@ -45,3 +45,16 @@ def test_cuts_are_line_starts_inside_the_text(text):
     assert all(0 < c < len(text) and text[c - 1].isspace() and "\n" in text[:c] for c in cuts)
     assert "".join(p for _, p in chunks(text)).replace(" ", "").replace("\n", "") == \
         text.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize("heading", ["What could be better", "Areas to improve", "Next steps:", "Goals for Q3",
+                                     "Where to grow", "Development areas"])
+def test_section_headings_are_not_read_as_sentences(linter, heading):
+    text = f"{heading}\nChris closed 14 tickets in May and wrote the on-call guide."
+    assert [f.rule_id for f in linter.lint(text).findings if f.start < len(heading)] == []
+
+
+@pytest.mark.parametrize("line", ["What were you thinking", "Needs to step up", "How could you miss it"])
+def test_short_lines_said_to_someone_are_still_read(linter, line):
+    text = f"{line}\nChris missed the May deadline."
+    assert [f.rule_id for f in linter.lint(text).findings if f.start < len(line)]

@@ -34,7 +34,7 @@ def review(tmp_path):
 
 
 def test_pyproject_config_is_found_walking_up(tmp_path, review):
-    (tmp_path / "pyproject.toml").write_text('[tool.fairfeedback]\nignore = ["FF101"]\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.fairfeedback]\nignore = ["FF101", "FF190"]\n', encoding="utf-8")
     res = lint("--format", "json", str(review))
     assert rule_ids(res) == ["FF102"]
 

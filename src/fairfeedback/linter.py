@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .config import Config, select_rules, severity_for
 from .errors import InputError
 from .lines import layout_cuts
-from .markup import mask
+from .markup import OffsetMap, mask, mask_mapped, remap
 from .models import Finding, Report
 from .rewriting import RewriteResult, agree_on_removal, apply_edits, plan_edits
 from .rules.loader import RuleSet, load_rules
@@ -167,9 +167,10 @@ class Linter:
                 text = self._check(text)
                 src = next(src_iter, None) if src_iter is not None else None
                 kind = next(fmt_iter, "text") if fmt_iter is not None else fmt
-                prose = mask(text, kind)  # type: ignore[arg-type]
+                prose, omap = mask_mapped(text, kind)  # type: ignore[arg-type]
                 parts = chunks(prose) if prose.strip() else []
-                pending[idx] = _Pending(text, src, max(1, len(parts)), _line_starts(text), notes=_long_sentences(prose, parts))
+                pending[idx] = _Pending(text, src, max(1, len(parts)), _line_starts(text), notes=_long_sentences(prose, parts),
+                                        omap=omap)
                 if not parts:
                     yield "", (idx, 0)
                 for offset, piece in parts:
@@ -187,8 +188,8 @@ class Linter:
         for doc, (idx, offset) in stream:
             p = pending[idx]
             found = builder.build(doc, offset, p.line_starts, p.text)
-            p.findings.extend(found)
             facts = facts_from_doc(doc, offset, builder.words, found)
+            p.findings.extend(found if p.omap is None else [remap(f, p.omap, p.text, p.line_starts) for f in found])
             p.facts = facts if p.facts is None else p.facts.merge(facts)
             p.remaining -= 1
             if p.remaining == 0:
@@ -281,7 +282,8 @@ class Linter:
     def _document_findings(self, p: _Pending) -> list[Finding]:
         builder = self._builder
         assert builder is not None
-        return [builder.at(rule, a, b, p.text, p.line_starts) for rule, (a, b) in self._firing_document_rules(p.facts)]
+        found = [builder.at(rule, a, b, p.text, p.line_starts) for rule, (a, b) in self._firing_document_rules(p.facts)]
+        return found if p.omap is None else [remap(f, p.omap, p.text, p.line_starts) for f in found]
 
 
 @dataclass
@@ -295,6 +297,8 @@ class _Pending:
     findings: list[Finding] = field(default_factory=list)
     facts: Any = None  # fairfeedback.document.DocFacts, imported with spaCy
     notes: list[str] = field(default_factory=list)
+    #: where the masked text's characters came from, when decoding moved some (HTML character references)
+    omap: OffsetMap | None = None
 
 
 @contextmanager

@@ -3,14 +3,20 @@ with spaces, so offsets in the masked text are offsets in the original."""
 
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass
 
-__all__ = ["FORMATS", "mask", "mask_spans"]
+from .models import Finding
+
+__all__ = ["FORMATS", "OffsetMap", "mask", "mask_mapped", "mask_spans"]
 
 FORMATS = ("text", "markdown", "html")
 
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 _FENCE = re.compile(r"^( {0,3})(```+|~~~+)[^\n]*\n.*?(?:^\1\2[ \t]*$|\Z)", re.S | re.M)
+#: the marker of an ATX heading ("## Areas to improve")
+_ATX_MARKER = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
 _URL = re.compile(r"<?\b(?:https?|ftp|mailto):[^\s<>()\[\]]+>?|\bwww\.[^\s<>()\[\]]+")
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
@@ -42,13 +48,81 @@ def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)]
 
 
-def mask(text: str, fmt: str = "text") -> str:
-    """The prose of ``text`` in the given format, same length as ``text``."""
+@dataclass(frozen=True)
+class OffsetMap:
+    """Where each character of a masked text came from in the original: character ``i``
+    of the masked text stands for ``original[start[i]:end[i]]``."""
+
+    start: list[int]
+    end: list[int]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """The original span of the masked span ``[a, b)``."""
+        if b <= a:
+            return self.start[a] if a < len(self.start) else a, self.start[a] if a < len(self.start) else a
+        return self.start[a], self.end[b - 1]
+
+
+_GAP = re.compile(r"[ \t\r\f\v]*\n[\s]*|[ \t\r\f\v]{2,}")
+
+
+def _compact(out: str, text: str) -> tuple[str, OffsetMap | None]:
+    """The masked text as the parser should read it: HTML character references decoded
+    ("don&#x27;t" -> "don't") and the gaps left by masked tags closed (a run of spaces becomes
+    one space, a run with line breaks keeps only its line breaks, and a gap that was markup
+    only, with no space in ``text``, disappears: "<b>lazy</b>." reads "lazy."), with the map back.
+    Phrases such as "doesn't care" then read as in plain text."""
+    if out == text and not _ENTITY.search(out):
+        return out, None
+    chars: list[str] = []
+    start: list[int] = []
+    end: list[int] = []
+    i, n = 0, len(out)
+    while i < n:
+        m = _ENTITY.match(out, i) if out[i] == "&" else None
+        if m is not None:
+            decoded = html.unescape(m.group(0))
+            for ch in (" " if decoded.isspace() else decoded):
+                chars.append(ch)
+                start.append(m.start())
+                end.append(m.end())
+            i = m.end()
+            continue
+        g = _GAP.match(out, i) if out[i].isspace() else None
+        if g is not None and "\n" not in g.group(0) and not any(c.isspace() for c in text[g.start():g.end()]):
+            i = g.end()  # markup between two characters of one word or before punctuation
+            continue
+        if g is not None and g.end() - g.start() > 1:
+            breaks = g.group(0).count("\n")
+            for ch in ("\n" * breaks if breaks else " "):
+                chars.append(ch)
+                start.append(g.start())
+                end.append(g.end())
+            i = g.end()
+            continue
+        chars.append(out[i])
+        start.append(i)
+        end.append(i + 1)
+        i += 1
+    return "".join(chars), OffsetMap(start, end)
+
+
+def mask_mapped(text: str, fmt: str = "text") -> tuple[str, OffsetMap | None]:
+    """:func:`mask` for the parser: for Markdown and HTML the gaps left by masked markup are
+    closed and HTML character references decoded (see :func:`_compact`); the map (None when
+    nothing moved) gives each character's place in ``text``."""
+    out = mask(text, fmt, entities=fmt != "html")
+    return _compact(out, text) if fmt in ("html", "markdown") else (out, None)
+
+
+def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
+    """The prose of ``text`` in the given format, same length as ``text`` (HTML character
+    references blanked unless ``entities`` is false: see :func:`mask_mapped`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
     out = mask_spans(text, _spans(MARKER, text))
     if fmt == "markdown":
-        for rx in (_FRONT_MATTER, _FENCE, _COMMENT, _INLINE_CODE, _LINK_TARGET, _URL):
+        for rx in (_FRONT_MATTER, _FENCE, _COMMENT, _INLINE_CODE, _LINK_TARGET, _URL, _ATX_MARKER):
             out = mask_spans(out, _spans(rx, out))
         out = mask_spans(out, [m.span() for m in _TAG.finditer(out)])
     elif fmt == "html":
@@ -58,8 +132,26 @@ def mask(text: str, fmt: str = "text") -> str:
         inline = [m.span() for m in _TAG.finditer(out) if not _BLOCK_TAG.match(out, m.start())]
         out = mask_spans(out, blocks, block=True)
         out = mask_spans(out, inline)
-        out = mask_spans(out, _spans(_ENTITY, out))
+        if entities:
+            out = mask_spans(out, _spans(_ENTITY, out))
         out = mask_spans(out, _spans(_URL, out))
     else:
         out = mask_spans(out, _spans(_URL, out))
     return out
+
+
+def remap(f: Finding, omap: OffsetMap, text: str, line_starts: list[int]) -> Finding:
+    """A finding made on masked text, moved to its place in the original ``text``."""
+    from bisect import bisect_right
+
+    start, end = omap.span(f.start, f.end)
+    s_start, s_end = omap.span(f.sentence_start, f.sentence_end)
+    line = bisect_right(line_starts, start)
+    end_line = bisect_right(line_starts, max(start, end - 1))
+    sugg = [s.model_copy(update=dict(zip(("start", "end"), omap.span(s.start, s.end))))
+            if s.start is not None and s.end is not None else s for s in f.suggestions]
+    return f.model_copy(update={
+        "start": start, "end": end, "match": text[start:end], "line": line, "column": start - line_starts[line - 1] + 1,
+        "end_line": end_line, "end_column": end - line_starts[end_line - 1] + 1,
+        "sentence_start": s_start, "sentence_end": s_end, "suggestions": sugg,
+    })

@@ -42,6 +42,9 @@ _MEASURABLE = re.compile(r"\d|%|\b(every|each|per) |\b(daily|weekly|monthly)\b"
                          r"|\b(two|three|four|five|six|seven|eight|nine|ten|twice|half)\b")
 _DEADLINE = re.compile(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b|\b(" + "|".join(_MONTHS + _DAYS) + r")\b")
 
+#: pronouns of people: a line with one is said to or of someone, not a section heading
+_PEOPLE = frozenset("you your yours he him his she her hers they them their i me my we us our".split())
+
 #: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
 PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
 
@@ -76,6 +79,8 @@ class WordLists:
     base_verbs: frozenset[str]
     #: verbs of work a person does: an agentless passive of one is about that person's behavior
     task_verbs: frozenset[str]
+    #: first words of review-form section headings ("Areas to improve", "What could be better")
+    heading_words: frozenset[str]
     negative_cue_phrases: frozenset[str]
     negating_absolutes: frozenset[str]
     rhetorical: PhraseSearch
@@ -102,6 +107,7 @@ class WordLists:
             trait_cues=rules.terms("traits-negative") | rules.terms("coded-words"),
             base_verbs=rules.terms("imperative-verbs"),
             task_verbs=rules.terms("task-verbs"),
+            heading_words=rules.terms("heading-words"),
             # polarity reads a clause as its tokens joined by spaces, and spaCy splits most hyphenated
             # words ("sub-par" -> "sub - par"), so a hyphenated cue is also looked for in that form
             negative_cue_phrases=frozenset({c for c in cues if " " in c} | {c.replace("-", " - ") for c in cues if "-" in c}),
@@ -113,6 +119,20 @@ class WordLists:
             positive=PhraseSearch(rules.terms("positive-cues")),
             lexicons={name: lex.terms for name, lex in rules.lexicons.items()},
         )
+
+    def is_heading(self, sent: Span) -> bool:
+        """A section heading of a review form, not a sentence: a short line that does not end a
+        sentence and either ends in a colon or starts with a heading word ("Areas to improve",
+        "What could be better", "Next steps:"); "Needs to step up" is a fragment to read."""
+        toks = [t for t in sent if not t.is_space]
+        if not toks or len(toks) > 7 or toks[-1].text in (".", "!", "?", "…") or "\n" in sent.text.strip():
+            return False
+        if toks[-1].text == ":":
+            return True
+        first = next((t for t in toks if t.is_alpha), None)
+        if any(t.lower_ in _PEOPLE for t in toks):
+            return False  # "What were you thinking", "How could he": said to or of someone
+        return first is not None and first.text[:1].isupper() and first.lower_ in self.heading_words
 
     def has_specifics(self, sent: Span) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence."""

@@ -125,7 +125,7 @@ class FairFeedbackComponent:
             if sent_of is None:
                 sent_of = sentence_index(doc)
             sent = sent_of[s]
-            if sent_of[e - 1] is not sent:
+            if sent_of[e - 1] is not sent or self._heading(sent):
                 continue
             span = Span(doc, s, e, label=rule_id)
             if self._excepted(rule_id, span, sent):
@@ -145,10 +145,13 @@ class FairFeedbackComponent:
         doc.spans[SPAN_KEY] = group
         return doc
 
-    @staticmethod
-    def _sentence_text(doc: Doc, sent: Span) -> tuple[int, int, str] | None:
+    def _heading(self, sent: Span) -> bool:
+        assert self.words is not None
+        return self.words.is_heading(sent)
+
+    def _sentence_text(self, doc: Doc, sent: Span) -> tuple[int, int, str] | None:
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3 or (len(toks) <= HEADING_TOKENS and not toks[-1].is_punct):
+        if len(toks) < 3 or (len(toks) <= HEADING_TOKENS and not toks[-1].is_punct) or self._heading(sent):
             return None  # too short to judge, or a heading ("Areas to improve")
         text = doc[toks[0].i: toks[-1].i + 1].text
         if PLACEHOLDER.search(text):
