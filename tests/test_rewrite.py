@@ -152,3 +152,54 @@ def test_removal_suggestions_read_as_one_instruction():
     gh = runner.invoke(cli, ["lint", "--isolated", "--format", "github", "-"],
                        input="Since her divorce her focus has slipped.\n").output
     assert "Suggestion: \n" not in gh and "Suggestion: Remove this personal detail" in gh
+
+
+# --- issue 11: one coherent rewrite per sentence that keeps what the writer said ----------
+
+def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
+    for _, report in flagged:
+        firsts: dict[tuple[int, int], set[str]] = {}
+        for f in report.findings:
+            positioned = [s for s in f.suggestions if s.start is not None]
+            if positioned and not f.rule_id.startswith("FF9"):
+                firsts.setdefault((f.sentence_start, f.sentence_end), set()).add(positioned[0].text)
+        assert all(len(texts) == 1 for texts in firsts.values()), firsts
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # the judged part becomes a prompt; the facts the writer gave stay
+    ("Jordan is lazy about documentation and always leaves the handover notes for someone else.",
+     ["Jordan", "handover notes", "documentation"], ["lazy", "always"]),
+    ("He shows up to work on time but seems to lack enthusiasm.", ["shows up to work on time"], ["enthusiasm"]),
+    ("She is bossy with the interns.", ["the interns"], ["bossy"]),
+    ("He lacks motivation to finish his reports.", ["finish his reports"], ["motivation"]),
+    ("She skipped the canary step, and the rollback plan was pathetic.", ["skipped the canary step"], ["pathetic"]),
+    # a count or a deadline ends its own clause, not a "so", "which", "if" or "because" clause
+    ("Jo never updates the ticket status, so nobody knows where things stand.",
+     ["status [N] times in [period], so nobody knows"], ["never"]),
+    ("She is always late to stand-up, which blocks the team.", ["stand-up [N] times in [period], which"], ["always"]),
+    ("Mackenzie needs to improve in all areas if she wishes to stay with the organization.",
+     ["by [date], specifically [what exactly], measured by [how you will check it], if she wishes"], []),
+    # several problems: one rewrite that keeps none of the flagged words
+    ("Unlike the rest of us, you seem to think deadlines are optional.", [], ["Unlike", "seem to think"]),
+    ("Unlike Priya, you never finish your reports on time.", ["finish your reports on time"], ["Unlike", "never"]),
+])
+def test_rewrite_keeps_the_writers_facts(text, kept, gone):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    for words in kept:
+        assert words in edit.replacement, edit.replacement
+    for words in gone:
+        assert words.lower() not in edit.replacement.lower(), edit.replacement
+
+
+def test_rewrites_keep_verb_forms_after_did_not(linter, flagged):
+    """Re-parse every rewrite: no 'did not completed', 'does not finished'."""
+    bad = []
+    for text, _ in flagged:
+        for e in fairfeedback.rewrite(text).edits:
+            for m in re.finditer(r"\b(did|does|do) not (\w+)", e.replacement):
+                doc = linter.nlp(e.replacement)
+                tok = next(t for t in doc if t.idx == m.start(2))
+                if tok.tag_ in ("VBD", "VBN", "VBZ") and tok.lower_ not in ("need",):
+                    bad.append((text, e.replacement))
+    assert not bad, bad[:5]

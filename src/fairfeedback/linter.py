@@ -14,7 +14,7 @@ from .errors import InputError
 from .lines import layout_cuts
 from .markup import OffsetMap, mask, mask_mapped, remap
 from .models import Finding, Report
-from .rewriting import RewriteResult, agree_on_removal, apply_edits, plan_edits
+from .rewriting import RewriteResult, agree_on_rewrite, apply_edits, plan_edits
 from .rules.loader import RuleSet, load_rules
 from .suppress import apply_suppressions
 
@@ -244,7 +244,7 @@ class Linter:
         """Add document-level findings; apply severity overrides, the allow list
         and inline suppressions; summarize."""
         text, source = p.text, p.source
-        findings = agree_on_removal(p.findings) + (self._document_findings(p) if document else [])
+        findings = agree_on_rewrite(p.findings) + (self._document_findings(p) if document else [])
         cfg = self.config
         if cfg.severity:
             findings = [

@@ -55,5 +55,6 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFoundError(
             f"spaCy model '{resolved}' lacks {', '.join(sorted(missing))}; fairfeedback needs a tagger and a parser"
         )
+    nlp.add_pipe("fairfeedback_placeholders", before="parser")
     nlp.add_pipe("fairfeedback_matcher", name="fairfeedback", last=True)
     return nlp

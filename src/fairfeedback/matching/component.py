@@ -214,6 +214,22 @@ def _drop_contained(spans: list[Span], category: dict[str, str]) -> list[Span]:
     return kept
 
 
+@Language.component("fairfeedback_placeholders")
+def keep_placeholders_inside_sentences(doc: Doc) -> Doc:
+    """A rewrite's "[N] times in [period]" stays in its sentence: the parser, which runs after
+    this, may not start a sentence at a placeholder unless a sentence ended just before it."""
+    inside = False
+    for t in doc:
+        if t.text == "[":
+            if t.i > 0 and doc[t.i - 1].text not in (".", "!", "?", "\n") and not doc[t.i - 1].is_space:
+                t.is_sent_start = False
+            inside = True
+        elif inside:
+            t.is_sent_start = False
+            inside = t.text != "]"
+    return doc
+
+
 @Language.factory("fairfeedback_matcher", default_config={})
 def make_matcher(nlp: Language, name: str) -> FairFeedbackComponent:
     return FairFeedbackComponent(nlp, name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from ..models import Applicability, Category, Finding, Report
+from ..models import Applicability, Category, Finding, Report, Suggestion
 
 __all__ = ["Edit", "RewriteResult", "apply_edits", "plan_edits"]
 
@@ -90,6 +90,33 @@ def agree_on_removal(findings: list[Finding]) -> list[Finding]:
         if removal is not None and removal not in f.suggestions:
             kept = [s for s in f.suggestions if s.start is None and s.applicability == Applicability.DISPLAY_ONLY]
             f = f.model_copy(update={"suggestions": [removal, *kept]})
+        out.append(f)
+    return out
+
+
+def agree_on_rewrite(findings: list[Finding]) -> list[Finding]:
+    """One sentence, one rewrite: every finding of a sentence offers the rewrite of the
+    sentence's highest-priority finding (a removal first, then shaming, character, ...), so no
+    two suggestions for one sentence contradict each other ("Unlike Priya, you never ..." gets
+    one rewrite, not one that keeps "never" and one that keeps "Unlike Priya")."""
+    findings = agree_on_removal(findings)
+    by_sentence: dict[tuple[int, int], list[Finding]] = {}
+    for f in findings:
+        if not f.rule_id.startswith("FF9"):
+            by_sentence.setdefault((f.sentence_start, f.sentence_end), []).append(f)
+    chosen: dict[tuple[int, int], Suggestion] = {}
+    for key, group in by_sentence.items():
+        offers = [(f, s) for f in sorted(group, key=_rank) for s in f.suggestions[:1] if s.start is not None]
+        # the first rewrite, by priority, that keeps none of the words another finding flags
+        clean = [s for f, s in offers if not any(g.match.lower() in s.text.lower() for g in group if g.category != f.category)]
+        if clean or offers:
+            chosen[key] = (clean or [s for _, s in offers])[0]
+    out = []
+    for f in findings:
+        shared = chosen.get((f.sentence_start, f.sentence_end))
+        if shared is not None and not f.rule_id.startswith("FF9") and (not f.suggestions or f.suggestions[0] != shared):
+            rest = [s for s in f.suggestions if s.start is None]
+            f = f.model_copy(update={"suggestions": [shared, *rest]})
         out.append(f)
     return out
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from ..context.analysis import Analysis
+from ..matching.component import SPAN_KEY
 from ..models import Applicability, Category
 from .inflect import be_past, past
 
@@ -69,10 +70,70 @@ def _body(sent: Span) -> str:
     return sent.text.rstrip().rstrip(".!?;:").rstrip()
 
 
+def _text(tokens) -> str:  # noqa: ANN001
+    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+
+
+def _complement(a: Analysis) -> str:
+    """What the flagged words are about, to keep in the prompt: "lazy about documentation",
+    "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
+    head = a.span.root
+    comps = [c for t in a.span for c in t.children if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.i >= a.span.end]
+    if not comps and head.dep_ in ("acomp", "attr", "dobj") and head.head.i >= a.span.end:
+        comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
+    return " ".join(_text(a.sent.doc[c.left_edge.i: c.right_edge.i + 1]) for c in comps)
+
+
+def _observed(a: Analysis) -> list[str]:
+    """Clauses joined to the judgment that report what the person did ("... and leaves the
+    handover notes for someone else"), without their frequency words: kept in the rewrite."""
+    pred = a.predicate
+    doc = a.sent.doc
+    # words another finding flags stay out (but an always/never, which is dropped below)
+    others = [sp for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
+              and (sp.start, sp.end) != (a.span.start, a.span.end)
+              and not all(t.lower_ in _ABSOLUTE_STRIP for t in sp)]
+    out: list[str] = []
+    if a.subject_kind not in ("person", "fragment"):
+        return out  # the clauses would be said of something else
+    top = a.anchor
+    while top.dep_ in ("xcomp", "acomp", "attr", "dobj", "amod", "advmod", "prep", "pobj", "neg", "aux", "conj") \
+            and top.head is not top:
+        top = top.head
+    heads = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
+    for c in heads:
+        if c.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = {t.i for k in c.children if k.dep_ == "conj" for t in k.subtree}
+        toks = [t for t in c.subtree if t.i not in inner and t.dep_ not in ("nsubj", "nsubjpass")
+                and not (t.dep_ in ("cc", "punct") and t.head.i == c.i)]
+        if not toks or any(a.span.start <= t.i < a.span.end for t in toks) \
+                or any(sp.start <= t.i < sp.end for sp in others for t in toks) \
+                or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
+                       for x in c.children):
+            continue
+        words = [t for t in toks if t.lower_ not in _ABSOLUTE_STRIP and not t.is_punct or t.text in ("'", "-")]
+        if len(words) >= 2:
+            out.append(_text(words))
+    return out
+
+
+def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
+    """"On [date], Jordan [what Jordan did about documentation], which [impact].", after the
+    sentence's observed clauses ("Jordan leaves the handover notes for someone else; on [date], ..."),
+    so the writer's facts stay."""
+    comp = _complement(a)
+    name = "they" if who == "[name]" else who
+    slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
+    observed = _observed(a)
+    if observed:  # the facts the writer gave first, then the prompt for the judged part
+        return f"{_cap(who)} {' and '.join(observed)}; on [date], {who} {slot}{end}"
+    return f"On [date], {who} {slot}{end}"
+
+
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
-    behavior = behaviors[0] if behaviors else "[what they did]"
-    return SentenceRewrite("Describe the behavior", f"On [date], {who} {behavior}, which [impact].")
+    return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
 
 
 def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
@@ -111,9 +172,12 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             strip.add(t.i)
     negate = any(sent.doc[i].lower_ == "never" for i in strip) or span.text.lower().startswith("not ")
     last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    cut = _clause_end(pred, last)
     parts: list[str] = []
     replaced = False
     for t in sent:
+        if t.i == cut and parts:
+            parts[-1] = parts[-1].rstrip() + " [N] times in [period]" + ("" if t.is_punct else " ")
         if t.i in strip:
             continue
         if t.i > last or (t.is_punct and t.i == last):
@@ -140,17 +204,47 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
     if a.subject is None:
         body = f"{who} " + body[:1].lower() + body[1:]
+    if cut <= last:
+        return SentenceRewrite("Count it over a period", _cap(body) + _end(sent))
     return SentenceRewrite("Count it over a period", _cap(body) + " [N] times in [period].")
 
 
+def _clause_end(pred, last: int) -> int:  # noqa: ANN001
+    """Where the predicate's own clause ends, before a clause of its own that follows it
+    ("..., so nobody knows where things stand"): the count goes there, not after that clause."""
+    sent = pred.sent
+    starts = [c.left_edge.i for c in sent if c.i > pred.i and (
+        (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
+                                                                    for x in c.children))
+        or (c.dep_ == "relcl" and c.left_edge.i > sent.start and pred.doc[c.left_edge.i - 1].text == ","))]
+    if pred.right_edge.i < last:
+        starts.append(pred.right_edge.i + 1)  # the predicate's clause is inside another ("..., so nobody knows")
+    if not starts:
+        return last + 1
+    cut = min(starts)
+    doc = pred.doc
+    while cut - 1 > pred.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
+        cut -= 1
+    return cut
+
+
 def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    return SentenceRewrite("Make it checkable", _body(a.sent) + " by [date], specifically [what exactly], measured by [how you will check it].")
+    # the checkable part ends the request's own clause, never a "because" or "if" clause after it
+    tail = " by [date], specifically [what exactly], measured by [how you will check it]"
+    sent = a.sent
+    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    if sent.doc[last].is_punct:
+        last -= 1
+    cut = _clause_end(a.predicate, last)
+    if cut > last or cut <= sent.start:
+        return SentenceRewrite("Make it checkable", _body(sent) + tail + ".")
+    before = _text(sent.doc[sent.start:cut]).rstrip(",;: ")
+    after = _text(sent.doc[cut:last + 1]).lstrip(",;: ")
+    return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
 
 
 def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    if a.subject_kind == "person" and a.about_person and a.anchor.pos_ == "ADJ":
-        who = subject_phrase(a)
-        return SentenceRewrite("Name the instance and its impact", f"{_cap(who)} [what was done well] on [date], which [impact].")
+    # the writer's words stay (praise stays praise); the instance makes them checkable
     return SentenceRewrite("Name the instance and its impact", _body(a.sent) + " (for example, [what happened] on [date], which [impact]).")
 
 
@@ -170,22 +264,62 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         return SentenceRewrite("State what happened", f"On [date], {core}; next time, [what you need].")
     comparison = span[0].lower_ in ("unlike", "compared", "comparison", "like", "than", "next")
     if comparison and not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
-        return SentenceRewrite("Drop the comparison", _cap(_clause(after)) + _end(sent))
+        return SentenceRewrite("Drop the comparison", _cap(_counted(after)) + _end(sent))
     who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
+    facts = _plain_clauses(a)
+    lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
     return SentenceRewrite("State the facts without contempt",
-                           f"On [date], {who} [what happened], and [its effect]; next time, [what you need].")
+                           f"{lead} {who} [what happened], and [its effect]; next time, [what you need].")
+
+
+def _plain_clauses(a: Analysis) -> str:
+    """The clauses of the sentence no finding touches ("She skipped the canary step, and the
+    rollback plan was pathetic" -> "She skipped the canary step"), joined."""
+    doc, sent = a.sent.doc, a.sent
+    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+    heads = [t for t in sent if (t.dep_ == "ROOT" or t.dep_ == "conj") and t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    kept = []
+    for h in heads:
+        inner = {t.i for k in h.children if k.dep_ == "conj" and k in heads for t in k.subtree}
+        toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
+        if len(toks) >= 3 and not any(sp.start <= t.i < sp.end for sp in spans for t in toks):
+            kept.append(_text(toks))
+    return "; ".join(kept)
+
+
+def _counted(tokens: list) -> str:
+    """A clause with its always/never words turned into a count ("you never finish your reports
+    on time" -> "you did not finish your reports on time [N] times in [period]")."""
+    out: list[str] = []
+    counted = False
+    skip = -1
+    for k, t in enumerate(tokens):
+        if t.i == skip:
+            continue
+        if t.lower_ == "never" and k + 1 < len(tokens) and tokens[k + 1].pos_ in ("VERB", "AUX"):
+            nxt = tokens[k + 1]
+            out.append(("was not " if nxt.lemma_ == "be" else f"did not {nxt.lemma_}") + nxt.whitespace_)
+            skip, counted = nxt.i, True
+            continue
+        if t.lower_ in _ABSOLUTE_STRIP:
+            counted = True
+            continue
+        out.append(t.text + t.whitespace_)
+    text = "".join(out).strip().strip(",;:").strip()
+    return text + (" [N] times in [period]" if counted else "")
 
 
 def _coded(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
     return SentenceRewrite("Describe what was said or done",
-                           f"In [meeting] on [date], {who} [what was said or done], and [its effect].")
+                           _prompt(a, who, "what {who} said or did", ", and [its effect]."))
 
 
 def _intent(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
     return SentenceRewrite("Describe the behavior and ask",
-                           f"On [date], {who} [observed behavior]. What got in the way?")
+                           _prompt(a, who, "what {who} did", ". What got in the way?"))
 
 
 def _sensitive(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
