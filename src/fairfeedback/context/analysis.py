@@ -504,7 +504,7 @@ class Analysis:
         clause = sorted((t for t in _clause(pred, inside) if lo <= t.i < hi), key=lambda t: t.i)
         words = self.span.text.lower().split()
         flips = int(bool(words) and words[0] in self.words.negating_absolutes)
-        flips += sum(1 for t in clause if t.dep_ == "neg" and t.i not in inside)
+        flips += sum(1 for t in clause if t.dep_ == "neg" and t.i not in inside and not _not_only(t))
         if pred.dep_ in ("xcomp", "acomp") and pred.head is not pred:
             flips += sum(1 for c in pred.head.children if c.dep_ == "neg")
         if flips and any(t.lower_ == "without" and t.i not in inside for t in clause):
@@ -518,6 +518,8 @@ class Analysis:
                 if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and self.classify(t.head) == "thing" \
                         and t.lower_ in self.words.trait_cues:
                     continue
+                if _praised_excess(t) or (t.dep_ == "pobj" and t.head.head.i != pred.i and _positive_object(t.head.head)):
+                    continue  # "exceeds expectations"; "innovative solutions to our problems"
                 bad = True
                 break
         if not bad:
@@ -537,3 +539,24 @@ class Analysis:
     def is_request(self) -> bool:
         return self.words.is_request(self.sent, imperative=self.is_imperative)
 
+
+#: what it is good to exceed: "exceeds expectations", "exceeded every target" (not "exceeded the budget")
+_GOALS = frozenset("expectation target goal standard quota requirement metric kpi benchmark forecast plan "
+                   "objective projection estimate".split())
+_GOOD_THINGS = frozenset("solution idea improvement fix answer suggestion".split())
+
+
+def _not_only(t: Token) -> bool:
+    """"not only ... but also": no negation."""
+    return t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "only"
+
+
+def _praised_excess(t: Token) -> bool:
+    return t.lemma_.lower() == "exceed" and any(
+        c.lemma_.lower() in _GOALS or any(g.lemma_.lower() in _GOALS for g in c.subtree)
+        for c in t.children if c.dep_ in ("dobj", "prep"))
+
+
+def _positive_object(t: Token) -> bool:
+    """A noun the writer is glad of: "solutions (to our problems)"."""
+    return t.lemma_.lower() in _GOOD_THINGS
