@@ -28,7 +28,8 @@ def _negator(t: Token) -> str | None:
     'no errors', 'without a single error'), if any."""
     for x in _clause_path(t):
         for c in x.children:
-            if c.dep_ == "neg" or (c.dep_ in ("det", "nummod", "advmod") and c.lower_ in ("no", "zero", "never")):
+            if c.dep_ == "neg" or (c.dep_ in ("det", "nummod", "advmod") and c.lower_ in ("no", "zero", "never")) \
+                    or (c.dep_ == "advmod" and c.lower_ in ("rarely", "seldom")):  # "rarely makes mistakes"
                 return c.lower_
         if x is not t and x.lower_ == "without":
             return "without"
