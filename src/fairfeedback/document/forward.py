@@ -94,6 +94,8 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
     for t in toks:
         lo = t.lower_
         prev = t.nbor(-1).lower_ if t.i > 0 else ""
+        if prev == "[" and lo in ("date", "dates", "n", "number", "count") and t.i + 1 < len(t.doc) and t.nbor(1).text == "]":
+            return f"slot '[{t.text}]'"  # a rewrite's place for the instance: the writer fills it in
         if lo in _MONTHS and t.text[0].isupper() and t.tag_ in ("NNP", "NN", "NNPS") and not (lo == "may" and t.i == 0):
             return f"date '{t.text}'"
         if lo in _DAYS and (prev in ("on", "last", "this", "that", "yesterday", "since") or (
