@@ -84,18 +84,29 @@ def _complement(a: Analysis) -> str:
     return " ".join(_text(a.sent.doc[c.left_edge.i: c.right_edge.i + 1]) for c in comps)
 
 
+#: sentences longer than this (in tokens) are not taken apart clause by clause: the rewrite stays bounded
+MAX_CLAUSE_TOKENS = 80
+
+
+def _flagged(a: Analysis) -> set[int]:
+    """Tokens of the sentence that other findings flag (an always/never aside: rewrites drop it)."""
+    out: set[int] = set()
+    for sp in a.sent.doc.spans.get(SPAN_KEY, []):
+        if a.sent.start <= sp.start < a.sent.end and (sp.start, sp.end) != (a.span.start, a.span.end) \
+                and not all(t.lower_ in _ABSOLUTE_STRIP for t in sp):
+            out.update(range(sp.start, sp.end))
+    return out
+
+
 def _observed(a: Analysis) -> list[str]:
     """Clauses joined to the judgment that report what the person did ("... and leaves the
     handover notes for someone else"), without their frequency words: kept in the rewrite."""
-    pred = a.predicate
+    out: list[str] = []
+    if a.subject_kind not in ("person", "fragment") or len(a.sent) > MAX_CLAUSE_TOKENS:
+        return out  # the clauses would be said of something else; or a run-on too long to take apart
     doc = a.sent.doc
     # words another finding flags stay out (but an always/never, which is dropped below)
-    others = [sp for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
-              and (sp.start, sp.end) != (a.span.start, a.span.end)
-              and not all(t.lower_ in _ABSOLUTE_STRIP for t in sp)]
-    out: list[str] = []
-    if a.subject_kind not in ("person", "fragment"):
-        return out  # the clauses would be said of something else
+    flagged = _flagged(a)
     top = a.anchor
     while top.dep_ in ("xcomp", "acomp", "attr", "dobj", "amod", "advmod", "prep", "pobj", "neg", "aux", "conj") \
             and top.head is not top:
@@ -107,8 +118,7 @@ def _observed(a: Analysis) -> list[str]:
         inner = {t.i for k in c.children if k.dep_ == "conj" for t in k.subtree}
         toks = [t for t in c.subtree if t.i not in inner and t.dep_ not in ("nsubj", "nsubjpass")
                 and not (t.dep_ in ("cc", "punct") and t.head.i == c.i)]
-        if not toks or any(a.span.start <= t.i < a.span.end for t in toks) \
-                or any(sp.start <= t.i < sp.end for sp in others for t in toks) \
+        if not toks or any(a.span.start <= t.i < a.span.end or t.i in flagged for t in toks) \
                 or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
                        for x in c.children):
             continue
@@ -276,14 +286,16 @@ def _plain_clauses(a: Analysis) -> str:
     """The clauses of the sentence no finding touches ("She skipped the canary step, and the
     rollback plan was pathetic" -> "She skipped the canary step"), joined."""
     doc, sent = a.sent.doc, a.sent
-    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+    if len(sent) > MAX_CLAUSE_TOKENS:
+        return ""
+    flagged = {i for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end for i in range(sp.start, sp.end)}
     heads = [t for t in sent if (t.dep_ == "ROOT" or t.dep_ == "conj") and t.pos_ in ("VERB", "AUX")
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     kept = []
     for h in heads:
         inner = {t.i for k in h.children if k.dep_ == "conj" and k in heads for t in k.subtree}
         toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
-        if len(toks) >= 3 and not any(sp.start <= t.i < sp.end for sp in spans for t in toks):
+        if len(toks) >= 3 and not any(t.i in flagged for t in toks):
             kept.append(_text(toks))
     return "; ".join(kept)
 
