@@ -18,7 +18,7 @@ from click.testing import CliRunner  # noqa: E402
 from fairfeedback.audit.local import audit_frame, lint_reviews, rule_maps, totals_from_rows  # noqa: E402
 from fairfeedback.audit.report import render_html  # noqa: E402
 from fairfeedback.audit.stats import chi_square, compare_groups, holm, wilson  # noqa: E402
-from fairfeedback.audit.synthetic import PLANTED, SyntheticSpec, generate, null_spec, verify  # noqa: E402
+from fairfeedback.audit.synthetic import PLANTED, SyntheticSpec, generate, verify  # noqa: E402
 from fairfeedback.audit.totals import AuditOptions, build_result  # noqa: E402
 from fairfeedback.cli import cli  # noqa: E402
 

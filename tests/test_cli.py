@@ -114,3 +114,14 @@ def test_rules_and_rule(run):
 def test_version(run):
     res = run("--version")
     assert res.exit_code == 0 and "fairfeedback" in res.output
+
+
+def test_a_missing_optional_extra_is_a_clear_error(monkeypatch):
+    """`fairfeedback serve` without the serve extra says what to install, in one line, exit 2."""
+    from fairfeedback import cli as cli_module
+
+    monkeypatch.setitem(cli_module.LAZY_COMMANDS, "serve", "no_such_package_for_ff.command:serve")
+    res = CliRunner().invoke(cli_module.cli, ["serve", "--port", "0"])
+    assert res.exit_code == 2
+    assert "'serve' needs the optional package 'no_such_package_for_ff'" in res.output
+    assert 'pip install "fairfeedback[serve]"' in res.output

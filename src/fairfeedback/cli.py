@@ -52,11 +52,10 @@ class _LazyGroup(click.Group):
         except ModuleNotFoundError as exc:
             if exc.name and exc.name.startswith("fairfeedback"):
                 raise
-            extra = "serve" if cmd_name == "serve" else cmd_name
-            return click.Command(cmd_name, help=f"(needs: pip install \"fairfeedback[{extra}]\")",
-                                 callback=lambda **_: _fail(
-                                     f"'{cmd_name}' needs the optional package {exc.name!r}: "
-                                     f'pip install "fairfeedback[{extra}]"'),
+            message = (f"'{cmd_name}' needs the optional package {exc.name!r}: "
+                       f'pip install "fairfeedback[{cmd_name}]"')
+            return click.Command(cmd_name, help=f"(needs: pip install \"fairfeedback[{cmd_name}]\")",
+                                 callback=lambda **_: _fail(message),
                                  context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
         return command
 

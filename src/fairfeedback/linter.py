@@ -176,8 +176,6 @@ class Linter:
                 for offset, piece in parts:
                     yield piece, (idx, offset)
 
-        from .document import facts_from_doc
-
         if n_process == 1:
             # batches bounded in characters too: one long text must not fill a batch with 64 full chunks
             stream: Iterable = (item for window in _windows(feed(), batch_size, BATCH_CHARS)
@@ -187,16 +185,46 @@ class Linter:
         done = 0
         for doc, (idx, offset) in stream:
             p = pending[idx]
-            found = builder.build(doc, offset, p.line_starts, p.text)
-            facts = facts_from_doc(doc, offset, builder.words, found)
-            p.findings.extend(found if p.omap is None else [remap(f, p.omap, p.text, p.line_starts) for f in found])
-            p.facts = facts if p.facts is None else p.facts.merge(facts)
+            self._add_piece(p, doc, offset)
             p.remaining -= 1
             if p.remaining == 0:
                 del pending[idx]
                 assert idx == done
                 done += 1
                 yield self._finish(p)
+
+    def _add_piece(self, p: _Pending, doc: Any, offset: int) -> None:
+        """Findings and whole-review facts of one parsed piece of ``p.text`` at ``offset``."""
+        from .document import facts_from_doc
+
+        builder = self._builder
+        assert builder is not None
+        found = builder.build(doc, offset, p.line_starts, p.text)
+        facts = facts_from_doc(doc, offset, builder.words, found)
+        p.findings.extend(found if p.omap is None else [remap(f, p.omap, p.text, p.line_starts) for f in found])
+        p.facts = facts if p.facts is None else p.facts.merge(facts)
+
+    def lint_parsed(self, text: str, parse: Any, *, fmt: str = "text", whole: Any = None) -> Report:
+        """Lint ``text`` with another pipeline's parse: ``parse(pieces)`` returns a Doc per
+        piece (tagged, parsed and matched, with rule spans on ``doc.spans["fairfeedback"]``);
+        ``whole()``, returning such a Doc of all of ``text``, is used instead when the text is one piece.
+        Pieces, offsets, document checks and suppressions are those of :meth:`lint`
+        (the spaCy component of ``fairfeedback.spacy_component`` uses this)."""
+        text = self._check(text)
+        prose, omap = mask_mapped(text, fmt)
+        parts = chunks(prose) if prose.strip() else []
+        pieces = parts or [(0, "")]
+        p = _Pending(text, None, len(pieces), _line_starts(text), notes=_long_sentences(prose, parts), omap=omap)
+        one = whole is not None and omap is None and len(pieces) == 1 and pieces[0] == (0, text)
+        docs = [whole()] if one else parse([piece for _offset, piece in pieces])
+        for doc, (offset, _piece) in zip(docs, pieces):
+            self._add_piece(p, doc, offset)
+        return self._finish(p)
+
+    def use_builder(self, builder: FindingBuilder) -> None:
+        """Build findings with ``builder`` (made from another pipeline's matcher) instead of
+        loading this Linter's own model: for :meth:`lint_parsed`."""
+        self._builder = builder
 
     def lint_stream(self, blocks: Iterable[str], *, fmt: str = "text", batch_size: int = 8) -> Iterator[Finding]:
         """Lint one long document given as consecutive blocks (split at paragraph

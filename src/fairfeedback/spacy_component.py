@@ -152,34 +152,21 @@ class _State:
         self.matcher.set_rules(self.linter.ruleset, self.linter.enabled)
         assert self.matcher.words is not None
         self.builder = FindingBuilder(self.linter.ruleset, self.matcher.words)
-        # the Linter's own finishing steps (document checks, overrides, suppressions) use this
-        # builder; its own spaCy model is never loaded
-        self.linter._builder = self.builder
+        # the Linter's own steps (document checks, overrides, suppressions) build findings with
+        # this pipeline's matcher; the Linter's own spaCy model is never loaded
+        self.linter.use_builder(self.builder)
 
     def run(self, doc: Doc, parse: Callable[[List[str]], List[Doc]]) -> Tuple[Any, List[Span]]:
         """The Report of ``doc.text`` and one span per finding (same order)."""
-        from .document import facts_from_doc
-        from .linter import _line_starts, _long_sentences, _Pending, chunks
-        from .markup import mask
 
-        text = doc.text
-        self.linter._check(text)
-        prose = mask(text, self.fmt)
-        parts = chunks(prose) if prose.strip() else []
-        pieces = parts or [(0, "")]
-        pending = _Pending(text, None, len(pieces), _line_starts(text), notes=_long_sentences(prose, parts))
-        if len(pieces) == 1 and pieces[0] == (0, text):
-            docs = [doc]  # the text is one piece, as the linter would parse it: reuse this parse
-        else:
-            docs = parse([piece for _offset, piece in pieces])
-        for parsed, (offset, _piece) in zip(docs, pieces):
-            _require_parse(parsed)
-            self.matcher(parsed)
-            found = self.builder.build(parsed, offset, pending.line_starts, text)
-            pending.findings.extend(found)
-            facts = facts_from_doc(parsed, offset, self.builder.words, found)
-            pending.facts = facts if pending.facts is None else pending.facts.merge(facts)
-        report = self.linter._finish(pending)
+        def matched(docs: List[Doc]) -> List[Doc]:
+            for parsed in docs:
+                _require_parse(parsed)
+                self.matcher(parsed)
+            return docs
+
+        report = self.linter.lint_parsed(doc.text, lambda pieces: matched(parse(pieces)), fmt=self.fmt,
+                                         whole=lambda: matched([doc])[0])
         return report, [_span_for(doc, f.start, f.end, f.rule_id) for f in report.findings]
 
 

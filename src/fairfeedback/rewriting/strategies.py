@@ -104,7 +104,6 @@ def _observed(a: Analysis) -> list[str]:
     out: list[str] = []
     if a.subject_kind not in ("person", "fragment") or len(a.sent) > MAX_CLAUSE_TOKENS:
         return out  # the clauses would be said of something else; or a run-on too long to take apart
-    doc = a.sent.doc
     # words another finding flags stay out (but an always/never, which is dropped below)
     flagged = _flagged(a)
     top = a.anchor
