@@ -14,7 +14,7 @@ from .errors import InputError
 from .lines import layout_cuts
 from .markup import OffsetMap, mask, mask_mapped, remap
 from .models import Finding, Report
-from .rewriting import RewriteResult, agree_on_rewrite, apply_edits, plan_edits
+from .rewriting import RewriteResult, agree_on_rewrite, apply_edits, document_insertions, plan_edits
 from .rules.loader import RuleSet, load_rules
 from .suppress import apply_suppressions
 
@@ -414,4 +414,14 @@ def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_
             new = apply_edits(new, more)
         if new != edit.replacement:
             edits[i] = edit.model_copy(update={"replacement": new})
-    return RewriteResult(text=apply_edits(text, edits), edits=edits, report=report)
+    out = apply_edits(text, edits)
+    if edits and not safe_only:
+        # A rewrite must not raise a whole-review problem the review did not have (a rewritten
+        # sentence held its only next step or acknowledgment): add that check's line too.
+        had = {f.rule_id for f in report.findings}
+        raised = [f for f in linter.lint(out, fmt=fmt).findings if f.rule_id.startswith("FF9") and f.rule_id not in had]
+        if raised:
+            extra = document_insertions(out, raised)
+            edits += [e.model_copy(update={"start": len(text.rstrip()), "end": len(text.rstrip())}) for e in extra]
+            out = apply_edits(text, edits)
+    return RewriteResult(text=out, edits=edits, report=report)

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..models import Applicability, Category, Finding, Report, Suggestion
 
-__all__ = ["Edit", "RewriteResult", "apply_edits", "plan_edits"]
+__all__ = ["Edit", "RewriteResult", "apply_edits", "document_insertions", "plan_edits"]
 
 
 class Edit(BaseModel):
@@ -69,7 +69,7 @@ def plan_edits(text: str, report: Report, *, safe_only: bool = False, document: 
             last_end = b
             break
     if document and not safe_only:
-        edits.extend(_document_insertions(text, whole))
+        edits.extend(document_insertions(text, whole))
     return edits
 
 
@@ -121,7 +121,7 @@ def agree_on_rewrite(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _document_insertions(text: str, findings: list[Finding]) -> list[Edit]:
+def document_insertions(text: str, findings: list[Finding]) -> list[Edit]:
     """Whole-review problems are fixed by adding a sentence at the end: an
     instance, an acknowledgment, a next step (each with placeholders)."""
     order = {"missing-example": 0, "unbalanced": 1, "missing-next-step": 2}
