@@ -214,3 +214,29 @@ def test_rewriting_a_review_raises_no_whole_review_problem_it_did_not_have(linte
         had = {f.rule_id for f in linter.lint(text).findings}
         again = {f.rule_id for f in linter.lint(fairfeedback.rewrite(text).text).findings}
         assert not {r for r in again - had if r.startswith("FF9")}, text
+
+
+_FRAME_TRAITS = sorted(t for t in TRAITS if " " not in t and "-" not in t and t.isalpha())
+
+
+@given(st.sampled_from(_FRAME_TRAITS), st.sampled_from(["Dana", "Marco", "She", "He"]),
+       st.sampled_from([("about", "the handover notes"), ("with", "the new interns"), ("on", "client calls")]),
+       st.sampled_from(["", " and leaves the invoices for someone else"]))
+def test_trait_rewrites_keep_the_frame_and_parse(linter, trait, who, prep_object, tail):
+    """Over the trait lexicon and sentence frames: a flagged trait's rewrite drops the trait,
+    keeps the person and what the sentence was about, and re-parses without a broken verb form."""
+    prep, obj = prep_object
+    text = f"{who} is {trait} {prep} {obj}{tail}."
+    report = linter.lint(text)
+    edits = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    if not any(f.category.value == "character-judgment" and f.match.lower() == trait for f in report.findings) \
+            or len(edits) != 1:
+        return  # the trait is read as something else here (a coded word, a thing's quality)
+    new = edits[0].replacement
+    assert trait not in re.findall(r"[a-z-]+", new.lower()), new
+    assert (who if who not in ("She", "He") else who.lower()) in new and obj.split()[-1] in new, new
+    if tail:
+        assert "invoices for someone else" in new, new
+    doc = linter.nlp(new)
+    for m in re.finditer(r"\b(did|does|do) not (\w+)", new):
+        assert next(t for t in doc if t.idx == m.start(2)).tag_ not in ("VBD", "VBN", "VBZ"), new

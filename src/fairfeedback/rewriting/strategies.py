@@ -79,7 +79,7 @@ def _complement(a: Analysis) -> str:
     "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
     head = a.span.root
     comps = [c for t in a.span for c in t.children if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.i >= a.span.end]
-    if not comps and head.dep_ in ("acomp", "attr", "dobj") and head.head.i >= a.span.end:
+    if not comps and head.dep_ in ("acomp", "attr", "dobj", "advmod"):
         comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
     return " ".join(_text(a.sent.doc[c.left_edge.i: c.right_edge.i + 1]) for c in comps)
 
