@@ -178,8 +178,8 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     ("Jo never updates the ticket status, so nobody knows where things stand.",
      ["status [N] times in [period], so nobody knows"], ["never"]),
     ("She is always late to stand-up, which blocks the team.", ["stand-up [N] times in [period], which"], ["always"]),
-    ("Mackenzie needs to improve in all areas if she wishes to stay with the organization.",
-     ["by [date], specifically [what exactly], measured by [how you will check it], if she wishes"], []),
+    ("Priya needs to improve across the board if she wants to stay on the team.",
+     ["by [date], specifically [what exactly], measured by [how you will check it], if she wants"], []),
     # several problems: one rewrite that keeps none of the flagged words
     ("Unlike the rest of us, you seem to think deadlines are optional.", [], ["Unlike", "seem to think"]),
     ("Unlike Priya, you never finish your reports on time.", ["finish your reports on time"], ["Unlike", "never"]),
