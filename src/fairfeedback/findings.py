@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .context import Analysis
 from .context.analysis import sentence_index
 from .context.words import WordLists
+from .markup import OffsetMap
 from .matching import SPAN_KEY, confidence_key
 from .models import Category, Finding, Suggestion
 from .rewriting.strategies import rewrite_sentence
@@ -96,12 +97,9 @@ class FindingBuilder:
         """A finding for a character range of the whole text (document-level rules)."""
         values = {"match": text[start:end], "subject": "[name]", "Subject": "[Name]",
                   "behavior": "[what they did]", "sentence": text[start:end]}
-        line = bisect_right(line_starts, start)
-        end_line = bisect_right(line_starts, max(start, end - 1))
         return Finding(
             rule_id=rule.id, rule_name=rule.name, category=rule.category, severity=rule.severity,
-            start=start, end=end, line=line, column=start - line_starts[line - 1] + 1,
-            end_line=end_line, end_column=end - line_starts[end_line - 1] + 1, match=text[start:end],
+            start=start, end=end, **position(start, end, line_starts), match=text[start:end],
             message=format_message(rule.message, values), explanation=self.explanations[rule.id],
             suggestions=render_suggestions(rule, values), sentence_start=start, sentence_end=end,
             confidence=rule.confidence,
@@ -138,8 +136,6 @@ class FindingBuilder:
             if bounds is None:
                 bounds = bounds_of[sent.start] = sentence_bounds(span, sent)
             start, end = span.start_char + offset, span.end_char + offset
-            line = bisect_right(line_starts, start)
-            end_line = bisect_right(line_starts, max(start, end - 1))
             out.append(
                 Finding(
                     rule_id=rule.id,
@@ -148,10 +144,7 @@ class FindingBuilder:
                     severity=rule.severity,
                     start=start,
                     end=end,
-                    line=line,
-                    column=start - line_starts[line - 1] + 1,
-                    end_line=end_line,
-                    end_column=end - line_starts[end_line - 1] + 1,
+                    **position(start, end, line_starts),
                     match=text[start:end] if text is not None else span.text,
                     message=self._message(rule, values, sent),
                     explanation=self.explanations[rule.id],
@@ -164,3 +157,22 @@ class FindingBuilder:
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))
         return out
+
+
+def position(start: int, end: int, line_starts: list[int]) -> dict[str, int]:
+    """Line and column (1-based) of a character range, as a Finding stores them."""
+    line = bisect_right(line_starts, start)
+    end_line = bisect_right(line_starts, max(start, end - 1))
+    return {"line": line, "column": start - line_starts[line - 1] + 1,
+            "end_line": end_line, "end_column": end - line_starts[end_line - 1] + 1}
+
+
+def remap(f: Finding, omap: OffsetMap, text: str, line_starts: list[int]) -> Finding:
+    """A finding made on masked text (see :func:`fairfeedback.markup.mask_mapped`), moved to its
+    place in the original ``text``."""
+    start, end = omap.span(f.start, f.end)
+    sugg = [s.model_copy(update=dict(zip(("start", "end"), omap.span(s.start, s.end))))
+            if s.start is not None and s.end is not None else s for s in f.suggestions]
+    s_start, s_end = omap.span(f.sentence_start, f.sentence_end)
+    return f.model_copy(update={"start": start, "end": end, "match": text[start:end], **position(start, end, line_starts),
+                                "sentence_start": s_start, "sentence_end": s_end, "suggestions": sugg})

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .config import Config, select_rules, severity_for
 from .errors import InputError
 from .lines import layout_cuts
-from .markup import OffsetMap, mask, mask_mapped, remap
+from .markup import OffsetMap, mask, mask_mapped
 from .models import Finding, Report
 from .rewriting import RewriteResult, agree_on_rewrite, apply_edits, document_insertions, plan_edits
 from .rules.loader import RuleSet, load_rules
@@ -196,6 +196,7 @@ class Linter:
     def _add_piece(self, p: _Pending, doc: Any, offset: int) -> None:
         """Findings and whole-review facts of one parsed piece of ``p.text`` at ``offset``."""
         from .document import facts_from_doc
+        from .findings import remap
 
         builder = self._builder
         assert builder is not None
@@ -311,7 +312,11 @@ class Linter:
         builder = self._builder
         assert builder is not None
         found = [builder.at(rule, a, b, p.text, p.line_starts) for rule, (a, b) in self._firing_document_rules(p.facts)]
-        return found if p.omap is None else [remap(f, p.omap, p.text, p.line_starts) for f in found]
+        if p.omap is None:
+            return found
+        from .findings import remap
+
+        return [remap(f, p.omap, p.text, p.line_starts) for f in found]
 
 
 @dataclass

@@ -7,8 +7,6 @@ import html
 import re
 from dataclasses import dataclass
 
-from .models import Finding
-
 __all__ = ["FORMATS", "OffsetMap", "mask", "mask_mapped", "mask_spans"]
 
 FORMATS = ("text", "markdown", "html")
@@ -58,8 +56,9 @@ class OffsetMap:
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """The original span of the masked span ``[a, b)``."""
-        if b <= a:
-            return self.start[a] if a < len(self.start) else a, self.start[a] if a < len(self.start) else a
+        if b <= a:  # an empty span: where character ``a`` came from (past the end: the original's end)
+            at = self.start[a] if a < len(self.start) else (self.end[-1] if self.end else 0)
+            return at, at
         return self.start[a], self.end[b - 1]
 
 
@@ -138,20 +137,3 @@ def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
     else:
         out = mask_spans(out, _spans(_URL, out))
     return out
-
-
-def remap(f: Finding, omap: OffsetMap, text: str, line_starts: list[int]) -> Finding:
-    """A finding made on masked text, moved to its place in the original ``text``."""
-    from bisect import bisect_right
-
-    start, end = omap.span(f.start, f.end)
-    s_start, s_end = omap.span(f.sentence_start, f.sentence_end)
-    line = bisect_right(line_starts, start)
-    end_line = bisect_right(line_starts, max(start, end - 1))
-    sugg = [s.model_copy(update=dict(zip(("start", "end"), omap.span(s.start, s.end))))
-            if s.start is not None and s.end is not None else s for s in f.suggestions]
-    return f.model_copy(update={
-        "start": start, "end": end, "match": text[start:end], "line": line, "column": start - line_starts[line - 1] + 1,
-        "end_line": end_line, "end_column": end - line_starts[end_line - 1] + 1,
-        "sentence_start": s_start, "sentence_end": s_end, "suggestions": sugg,
-    })
