@@ -263,6 +263,8 @@ class Analysis:
         if self.anchor.dep_ == "amod" and len(self.chain) == 1:
             return self._owner(self.anchor.head)
         subj = next((c for c in top.children if c.dep_ in _SUBJ), None)
+        if subj is None:  # the parser sometimes hangs the subject on the auxiliary ("Dana is unaccommodating")
+            subj = next((c for x in top.children if x.dep_ in ("aux", "auxpass") for c in x.children if c.dep_ in _SUBJ), None)
         if subj is not None and self._opening_verb(subj):
             subj = None  # "Misses deadlines constantly.": the tagger took the verb for a plural noun
         if subj is None:

@@ -78,10 +78,21 @@ def _complement(a: Analysis) -> str:
     """What the flagged words are about, to keep in the prompt: "lazy about documentation",
     "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
     head = a.span.root
-    comps = [c for t in a.span for c in t.children if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.i >= a.span.end]
+    # after the judged words, or the preposition of a judged adjective whose object follows
+    # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
+    comps = [c for t in a.span for c in t.children
+             if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.right_edge.i >= a.span.end
+             and (c.i >= a.span.end or (c.dep_ == "prep" and c.head.pos_ in ("ADJ", "ADV")))]
+    comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
     if not comps and head.dep_ in ("acomp", "attr", "dobj", "advmod"):
-        comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
-    return " ".join(_text(a.sent.doc[c.left_edge.i: c.right_edge.i + 1]) for c in comps)
+        if head.head.dep_ == "prep" and head.head.i >= a.span.end:
+            comps = [head.head]  # "curmudgeonly about the notes", parsed as a modifier of "about"
+        else:
+            comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
+    doc = a.sent.doc
+    # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
+    return " ".join(_text([t for t in doc[c.left_edge.i: c.right_edge.i + 1]
+                           if t.i == c.i or not a.span.start <= t.i < a.span.end]) for c in comps)
 
 
 #: sentences longer than this (in tokens) are not taken apart clause by clause: the rewrite stays bounded
@@ -275,10 +286,13 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if comparison and not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
         return SentenceRewrite("Drop the comparison", _cap(_counted(after)) + _end(sent))
     who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
-    facts = _plain_clauses(a)
+    observed = _observed(a) if a.subject_kind == "person" else []
+    facts = "; ".join(x for x in (_plain_clauses(a), f"{who} {' and '.join(observed)}" if observed else "") if x)
     lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
+    comp = _complement(a) if a.subject_kind == "person" else ""  # "pathetic about the handover notes"
+    what = f"[what happened {comp}]" if comp else "[what happened]"
     return SentenceRewrite("State the facts without contempt",
-                           f"{lead} {who} [what happened], and [its effect]; next time, [what you need].")
+                           f"{lead} {who} {what}, and [its effect]; next time, [what you need].")
 
 
 def _plain_clauses(a: Analysis) -> str:
