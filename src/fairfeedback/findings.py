@@ -129,7 +129,9 @@ class FindingBuilder:
         for span in spans:
             rule = self.rules[span.label_]
             sent = sent_of[span.start]
-            analysis = Analysis(span, self.words, sent)  # shared by the message values and the rewrite
+            key = confidence_key(span.label_, span.start, span.end)
+            # shared by the message values and the rewrite
+            analysis = Analysis(span, self.words, sent, learned=key in learned)
             behaviors = self._behaviors(span)
             values = self._values(span, sent, analysis, behaviors)
             bounds = bounds_of.get(sent.start)
@@ -152,7 +154,7 @@ class FindingBuilder:
                                         + render_suggestions(rule, values)),
                     sentence_start=bounds[0] + offset,
                     sentence_end=bounds[1] + offset,
-                    confidence=learned.get(confidence_key(span.label_, span.start, span.end), rule.confidence),
+                    confidence=learned.get(key, rule.confidence),
                 )
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))

@@ -214,6 +214,8 @@ class Analysis:
     span: Span
     words: WordLists
     sentence: Span | None = None  #: the span's sentence, when the caller knows it (saves a scan)
+    #: the span is a learned rule's sentence or clause, not words a pattern pointed at
+    learned: bool = False
 
     # -- structure -------------------------------------------------------------
     @cached_property

@@ -15,6 +15,7 @@ from ..rules.loader import RuleSet
 from ..rules.schema import CheckPattern, ClassifierPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
 from .checks import CHECKS
 from .classifier import TextClassifier
+from .clauses import narrow
 from .gate import GatedMatcher, TokenKeys
 from .phrases import PhraseIndex, TermWords
 
@@ -160,9 +161,10 @@ class FairFeedbackComponent:
 
     def _classified(self, doc: Doc, accepted: list[Span], sent_of: list[Span],
                     confidence: dict[str, float]) -> list[Span]:
-        """Whole sentences a classifier rule flags, among those where no pattern
-        found a problem of the rule's category (patterns point at words; the
-        model fills in what they miss and never doubles a finding)."""
+        """Sentences a classifier rule flags, among those where no pattern found a
+        problem of the rule's category (patterns point at words; the model fills in
+        what they miss and never doubles a finding); the span is the sentence, or
+        the one clause of it the model blames."""
         assert self.words is not None
         out: list[Span] = []
         taken = {(sent_of[sp.start].start, self.categories[sp.label_]) for sp in accepted}
@@ -179,9 +181,11 @@ class FairFeedbackComponent:
                 if p > threshold:
                     span = Span(doc, where[0], where[1], label=rule_id)
                     if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
-                        out.append(span)
+                        # on the clause the model blames, when one clearly stands out
+                        start, end = narrow(sent, lambda text: model.probability(text, label)) or where[:2]
+                        out.append(Span(doc, start, end, label=rule_id))
                         taken.add((sent.start, category))
-                        confidence[confidence_key(rule_id, where[0], where[1])] = round(p, 3)
+                        confidence[confidence_key(rule_id, start, end)] = round(p, 3)
         return out
 
 

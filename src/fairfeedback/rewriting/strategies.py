@@ -78,6 +78,12 @@ def _complement(a: Analysis) -> str:
     """What the flagged words are about, to keep in the prompt: "lazy about documentation",
     "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
     head = a.span.root
+    doc = a.sent.doc
+    if a.learned:  # a learned rule's clause: the phrases its verb governs ("does not work well | with others")
+        comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
+                 and head.pos_ == "VERB" and c.right_edge.i < a.span.end
+                 and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
+        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps)
     # after the judged words, or the preposition of a judged adjective whose object follows
     # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
     comps = [c for t in a.span for c in t.children
@@ -89,11 +95,16 @@ def _complement(a: Analysis) -> str:
             comps = [head.head]  # "curmudgeonly about the notes", parsed as a modifier of "about"
         else:
             comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
-    doc = a.sent.doc
     # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
     return " ".join(_text([t for t in doc[c.left_edge.i: c.right_edge.i + 1]
                            if t.i == c.i or not a.span.start <= t.i < a.span.end]) for c in comps)
 
+
+#: prepositions that name who or what a learned clause's verb acted on ("does not get along | with her coworkers")
+_OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
+#: words that join a clause to the one before ("However, ..."): not kept at the start of an observed clause
+_CONNECTIVES = {"however", "additionally", "also", "moreover", "furthermore", "yet", "thus", "still",
+                "unfortunately", "then", "so", "but", "and"}
 
 #: sentences longer than this (in tokens) are not taken apart clause by clause: the rewrite stays bounded
 MAX_CLAUSE_TOKENS = 80
@@ -103,7 +114,9 @@ def _flagged(a: Analysis) -> set[int]:
     """Tokens of the sentence that other findings flag (an always/never aside: rewrites drop it)."""
     out: set[int] = set()
     for sp in a.sent.doc.spans.get(SPAN_KEY, []):
-        if a.sent.start <= sp.start < a.sent.end and (sp.start, sp.end) != (a.span.start, a.span.end) \
+        # not a learned rule's whole sentence around this finding: it points at no words
+        around = sp.start <= a.span.start and a.span.end <= sp.end
+        if a.sent.start <= sp.start < a.sent.end and not around \
                 and not all(t.lower_ in _ABSOLUTE_STRIP for t in sp):
             out.update(range(sp.start, sp.end))
     return out
@@ -132,6 +145,8 @@ def _observed(a: Analysis) -> list[str]:
                 or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
                        for x in c.children):
             continue
+        while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct):
+            toks = toks[1:]
         words = [t for t in toks if t.lower_ not in _ABSOLUTE_STRIP and not t.is_punct or t.text in ("'", "-")]
         if len(words) >= 2:
             out.append(_text(words))
@@ -151,8 +166,25 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     return f"On [date], {who} {slot}{end}"
 
 
+#: verbs that report no action of their subject ("is", "seems", "has little of a future")
+_STATIVE = {"be", "seem", "appear", "become", "have", "look", "feel", "remain", "stay", "think", "believe"}
+
+
+def _reported_action(a: Analysis) -> bool:
+    """A learned finding over a whole sentence that reports what the person does ("She talks behind
+    people's backs"): the writer's words stay, and the rewrite asks for one instance of it."""
+    root = a.span.root
+    words = [t for t in a.sent if not (t.is_punct or t.is_space)]
+    return (a.learned and a.subject_kind == "person" and root.pos_ == "VERB" and root.lemma_ not in _STATIVE
+            and a.span.start <= words[0].i and words[-1].i < a.span.end
+            and any(c.dep_ == "nsubj" and a.subject is not None and c.i == a.subject.i for c in root.children))
+
+
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
+    if _reported_action(a):
+        return SentenceRewrite("Name one instance",
+                               f"{_body(a.sent)}; for example, on [date], [what happened], which [impact].")
     return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
 
 
@@ -235,7 +267,10 @@ def _clause_end(pred, last: int) -> int:  # noqa: ANN001
     sent = pred.sent
     starts = [c.left_edge.i for c in sent if c.i > pred.i and (
         (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
-                                                                    for x in c.children))
+                                                                    for x in c.children)
+         # not the object clause of "I believe | ...": that is the predicate's own content
+         and not (c.dep_ == "ccomp" and c.head.i == pred.i and not any(x.dep_ == "mark" for x in c.children)
+                  and pred.doc[c.left_edge.i - 1].text != ","))
         or (c.dep_ == "relcl" and c.left_edge.i > sent.start and pred.doc[c.left_edge.i - 1].text == ","))]
     if pred.right_edge.i < last:
         starts.append(pred.right_edge.i + 1)  # the predicate's clause is inside another ("..., so nobody knows")
