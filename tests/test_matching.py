@@ -92,3 +92,19 @@ def test_fragment_opening_with_a_verb_is_said_of_the_person(linter, text):
                                   "Meetings always run long.", "Deliveries always arrive before noon."])
 def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
     assert "absolute" not in {f.category.value for f in linter.lint(text).findings}
+
+
+@pytest.mark.parametrize(("text", "specific"), [
+    ("It may be a while but she could lead.", False),  # the modal, not the month
+    ("April has had average results this quarter.", False),  # a person called April
+    ("Edward Bates performance is great.", False),  # a name before "performance", no "'s"
+    ("Alex watts is one of my favorite people to work with.", False),  # a surname parsed as a noun
+    ("He gives 110% every time he is asked.", False),  # a figure of speech
+    ("Since March she has closed tickets faster.", True),
+    ("We met on Monday to go through the plan.", True),
+    ("The Apollo dashboard was late.", True),
+    ("She closed 12 tickets.", True),
+])
+def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, text, specific):
+    words = linter.nlp.get_pipe("fairfeedback").words
+    assert words.has_specifics(next(linter.nlp(text).sents)) is specific

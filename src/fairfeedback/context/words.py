@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..phrase_search import PhraseSearch
 from ..rules.loader import RuleSet
@@ -18,7 +18,6 @@ _TIME_UNIT = r"(day|week|month|quarter|sprint|cycle|year|shift|meeting|release|s
 _SPECIFIC_RE = re.compile(
     r"(\d|%|\$|€|£|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (tomorrow|noon|then)\b"
     r"|\b(every|each|per) (other )?" + _TIME_UNIT + r"\b|\b(daily|weekly|biweekly|monthly|quarterly|annually)\b"
-    r"|\b(" + "|".join(_MONTHS + _DAYS) + r")\b"
     r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|twice)\b)"
 )
 #: A period of time alone ("this year", "next quarter", "in 2025") is not a
@@ -28,6 +27,19 @@ _PERIOD_RE = re.compile(
     r"|\b(in |during |for |of )?(19|20)\d\d\b|\b(today|tomorrow|tonight|yesterday|lately|recently|overall)\b"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_CALENDAR = frozenset(_MONTHS + _DAYS)
+#: "gives 110 %", "100 percent committed": a figure of speech, not a count
+_HYPERBOLE = re.compile(r"\b(100|110|120|150|200|1000) ?(%|percent\b)")
+#: nouns a name stands before as an owner without "'s" ("Edward Bates performance is great")
+_OWNED = frozenset("performance performances work output results attitude effort efforts behavior behaviour "
+                   "skills contribution contributions".split())
+
+
+def calendar_word(t: Token) -> bool:
+    """A month or weekday named as a date ("since March", "on Monday"), not the modal "may" nor a
+    person called April."""
+    return (t.lower_ in _CALENDAR and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ != "PERSON"
+            and t.dep_ not in ("nsubj", "nsubjpass", "poss", "vocative"))
 #: Work products whose naming makes a request specific.
 _ARTIFACTS = frozenset("""report reports document doc docs ticket tickets deck decks checklist checklists slide slides
 presentation presentations update updates dashboard dashboards spreadsheet runbook runbooks handover handovers
@@ -40,7 +52,7 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")
 #: What makes a request measurable, and what makes it time-bound (see ``smart_gaps``).
 _MEASURABLE = re.compile(r"\d|%|\b(every|each|per) |\b(daily|weekly|monthly)\b"
                          r"|\b(two|three|four|five|six|seven|eight|nine|ten|twice|half)\b")
-_DEADLINE = re.compile(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b|\b(" + "|".join(_MONTHS + _DAYS) + r")\b")
+_DEADLINE = re.compile(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b")
 
 #: pronouns of people: a line with one is said to or of someone, not a section heading
 _PEOPLE = frozenset("you your yours he him his she her hers they them their i me my we us our".split())
@@ -136,17 +148,24 @@ class WordLists:
 
     def has_specifics(self, sent: Span) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence."""
-        text = _PERIOD_RE.sub(" ", sent.text.lower())
+        text = _HYPERBOLE.sub(" ", _PERIOD_RE.sub(" ", sent.text.lower()))
         if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text):
             return True
+        figures = {t.i for t in sent if _HYPERBOLE.match(sent.doc[t.i: t.i + 2].text.lower())}
         for t in sent:
-            if t.like_num and t.lower_ not in ("one", "once") and not _YEAR.match(t.text):
+            if t.like_num and t.lower_ not in ("one", "once") and not _YEAR.match(t.text) and t.i not in figures:
                 return True
-            if t.pos_ == "PROPN" and t.i != sent.start and t.dep_ not in (
+            if calendar_word(t):
+                return True
+            if t.pos_ != "PROPN" or t.ent_type_ == "PERSON":
+                continue  # people's names are no specifics
+            if t.i != sent.start and t.dep_ not in (
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"
             ) and t.head.lemma_ not in ("with", "to", "for", "from", "like", "unlike", "than"):
                 return True
-            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Alex watts is ...")
+            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in _OWNED and not (
+                    t.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in t.head.children)):
                 return True
         return bool(_QUOTED.search(sent.text))
 
@@ -160,7 +179,7 @@ class WordLists:
             gaps.append("specific")
         if not _MEASURABLE.search(low):
             gaps.append("measurable")
-        if not (_PERIOD_RE.search(low) or _DEADLINE.search(low)):
+        if not (_PERIOD_RE.search(low) or _DEADLINE.search(low) or any(calendar_word(t) for t in sent)):
             gaps.append("time-bound")
         return gaps
 
