@@ -42,7 +42,7 @@ OUT = ROOT / "rules" / "models" / "category-scorer.json"
 #: the learned rule of each category that has one (absolute and sensitive-disclosure have none: too few real
 #: examples to learn from, and their patterns already hold up on real text)
 RULE_FILES = {c: path for k, c in enumerate(CATEGORIES, 1) for path in (ROOT / "rules" / c).glob(f"FF{k}90-*.yml")}
-C = 4.0
+C = 1.0
 MIN_PRECISION = 0.6
 SEED = 20261206
 
