@@ -139,3 +139,18 @@ def test_rewrite_templates_are_not_scored(linter):
     text = "Oh look, another excuse."
     assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF490"]
     assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF490"]
+
+
+def test_a_learned_finding_points_at_the_clause_the_model_blames(linter):
+    from fairfeedback.matching.clauses import clause_ranges, narrow
+
+    sent = next(linter.nlp("He works well alone but does not work well with others.").sents)
+    ranges = [sent.doc[a:b].text for a, b in clause_ranges(sent)]
+    assert ranges == ["He works well alone", "does not work well with others"]
+    blame = {"He works well alone": 0.1, "does not work well with others": 0.9}
+    a, b = narrow(sent, blame.__getitem__)
+    assert sent.doc[a:b].text == "does not work well with others"
+    # no clause stands out, or the sentence is one clause: the finding keeps the whole sentence
+    assert narrow(sent, lambda text: 0.8) is None
+    one = next(linter.nlp("She learns and adapts to new tasks quickly.").sents)
+    assert len(clause_ranges(one)) <= 1 and narrow(one, lambda text: 0.9) is None

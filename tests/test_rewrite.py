@@ -183,6 +183,16 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     # several problems: one rewrite that keeps none of the flagged words
     ("Unlike the rest of us, you seem to think deadlines are optional.", [], ["Unlike", "seem to think"]),
     ("Unlike Priya, you never finish your reports on time.", ["finish your reports on time"], ["Unlike", "never"]),
+    # a kept clause keeps its negation ("never updates" is counted, not turned into "updates")
+    ("Jordan is lazy and never updates the handover notes.",
+     ["did not update the handover notes [N] times in [period]"], ["lazy", "never", "Jordan updates"]),
+    # a mixed sentence keeps its praise; a clause about something else stays as written
+    ("She is a very skilled worker but is unlikely to improve or compromise.", ["skilled worker"], ["unlikely"]),
+    ("Her engagement with the job has been poor and she shows little interest in developing.",
+     ["Her engagement with the job has been poor"], ["little interest"]),
+    # the owner of a judged attribute is the person the prompt names
+    ("Her day-to-day work is generally sloppy and her attitude is poor.", ["on [date], she [what she did]"],
+     ["attitude"]),
 ])
 def test_rewrite_keeps_the_writers_facts(text, kept, gone):
     (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
@@ -243,3 +253,22 @@ def test_trait_rewrites_keep_the_frame_and_parse(linter, trait, who, prep_object
     doc = linter.nlp(new)
     for m in re.finditer(r"\b(did|does|do) not (\w+)", new):
         assert next(t for t in doc if t.idx == m.start(2)).tag_ not in ("VBD", "VBN", "VBZ"), new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a learned finding over a sentence that reports what the person does: kept, with one instance asked for
+    ("She talks over her teammates in planning meetings.", "She talks over her teammates in planning meetings; for example, on [date]"),
+    # a verdict with no action reported: the prompt for the behavior
+    ("He is not cut out for this role.", "On [date], he [what he did]"),
+])
+def test_learned_character_rewrites(linter, text, kept):
+    from fairfeedback.context import Analysis
+    from fairfeedback.models import Category
+    from fairfeedback.rewriting.strategies import rewrite_sentence
+
+    doc = linter.nlp(text)
+    sent = next(doc.sents)
+    words = linter.nlp.get_pipe("fairfeedback").words
+    span = doc[sent.start: sent.end - 1]  # what a learned rule flags: the sentence without its final period
+    rw = rewrite_sentence(Category.CHARACTER_JUDGMENT, Analysis(span, words, sent, learned=True), ())
+    assert rw is not None and rw.text.startswith(kept), rw.text if rw else None

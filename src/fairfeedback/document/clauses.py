@@ -57,8 +57,10 @@ def _change(seg: list[Token], words: WordLists, dw: DocWords) -> tuple[str, set[
         if subj is None:
             continue
         span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
+        # a word that also acknowledges ("work that exceeds our expectations") makes no bad outcome
         bad = bool(dw.bad_outcomes.phrases.search(span.text.lower())) or any(
-            dw.bad_outcomes.token(t) or t.lower_ in words.negative_cues or dw.critical.token(t) for t in span)
+            (dw.bad_outcomes.token(t) or t.lower_ in words.negative_cues or dw.critical.token(t))
+            and not dw.acknowledgment.token(t) for t in span)
         return ("progress" if up != bad else "setback"), {v.i, *(t.i for t in span)}
     return None
 
@@ -135,7 +137,8 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
             return f"'should have {t.head.text}'"  # not "every team should have one"
         if _omission(t, words, dw):
             return f"omission '{_negator(t)} {t.text}'"
-        if dw.praise(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't"):
+        if dw.praise(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't") \
+                and not (t.i > 0 and t.nbor(-1).lower_ == "enough"):  # "I don't have enough good things to say"
             return f"negated praise '{t.text}'"
         if t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV") and t.head.i == t.i + 1:
             return f"'too {t.head.text}'"
@@ -161,6 +164,18 @@ def _phrase_negated(seg: list[Token], a: int, b: int) -> bool:
     return False
 
 
+#: verbs of opinion whose negation denies the clause under them ("I do not see him as a good asset")
+_OPINION = frozenset({"think", "see", "believe", "feel", "consider", "find", "say", "call"})
+
+
+def _denied(t: Token) -> str | None:
+    """The negation of an opinion verb above ``t``: "I don't think this is the best position"."""
+    for x in t.ancestors:
+        if x.lemma_.lower() in _OPINION and any(c.dep_ == "neg" for c in x.children):
+            return "not"
+    return None
+
+
 def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple[int, int]],
                   seg_text: str, seg_base: int, praise_spans: list[tuple[int, int]], forward: bool) -> str | None:
     """Why this (non-critical) clause acknowledges work, effort or progress, or None."""
@@ -175,7 +190,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
         flaw = not (praise or ack) and (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues)
         if not (praise or ack or flaw) or _inside(t.idx, skip) or _irrealis(t):
             continue
-        neg = _negator(t)
+        neg = _negator(t) or _denied(t)
         if praise and neg is None:
             if forward and t.tag_ in ("JJR", "RBR"):
                 continue  # "I expect better."
@@ -194,7 +209,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
             if _inside(a, skip):
                 continue
             tok = next((t for t in seg if t.idx >= a), None)
-            if tok is not None and _irrealis(tok):
-                continue
+            if tok is not None and (_irrealis(tok) or _negator(tok) or _denied(tok)):
+                continue  # "does not work well", "I don't think this is the best position"
             return f"acknowledgment phrase '{m.group(0)}'"
     return None

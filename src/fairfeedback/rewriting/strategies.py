@@ -49,6 +49,9 @@ def subject_phrase(a: Analysis) -> str:
     low = subj.lower_
     if subj.pos_ == "PRON":
         return _NOMINATIVE.get(low, low)
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
+    if owner is not None:  # "her attitude is poor": the rewrite is about her
+        return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else owner.text.removesuffix("'s")
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
     mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
     head = (mods + " " + subj.text).strip()
@@ -83,7 +86,8 @@ def _complement(a: Analysis) -> str:
         comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
                  and head.pos_ == "VERB" and c.right_edge.i < a.span.end
                  and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
-        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps)
+        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
+                        if not any(t.i in _flagged(a, vague=True) for t in c.subtree))
     # after the judged words, or the preposition of a judged adjective whose object follows
     # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
     comps = [c for t in a.span for c in t.children
@@ -96,10 +100,14 @@ def _complement(a: Analysis) -> str:
         else:
             comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
     # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
+    flagged = _flagged(a, vague=True)
+    comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)]  # another finding's words stay out
     return " ".join(_text([t for t in doc[c.left_edge.i: c.right_edge.i + 1]
                            if t.i == c.i or not a.span.start <= t.i < a.span.end]) for c in comps)
 
 
+#: code prefix of the vague-evaluation rules (the rule schema ties each code's digit to its category)
+_VAGUE_EVALUATION = "FF3"
 #: prepositions that name who or what a learned clause's verb acted on ("does not get along | with her coworkers")
 _OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
 #: words that join a clause to the one before ("However, ..."): not kept at the start of an observed clause
@@ -110,13 +118,15 @@ _CONNECTIVES = {"however", "additionally", "also", "moreover", "furthermore", "y
 MAX_CLAUSE_TOKENS = 80
 
 
-def _flagged(a: Analysis) -> set[int]:
-    """Tokens of the sentence that other findings flag (an always/never aside: rewrites drop it)."""
+def _flagged(a: Analysis, *, vague: bool = False) -> set[int]:
+    """Tokens of the sentence that other findings flag (an always/never aside: rewrites drop it), but
+    not a vague evaluation: "She is a very skilled worker" stays beside the rewrite of "but is unlikely
+    to improve", so a mixed sentence keeps its praise (rule codes carry their category: FF3xx)."""
     out: set[int] = set()
     for sp in a.sent.doc.spans.get(SPAN_KEY, []):
         # not a learned rule's whole sentence around this finding: it points at no words
         around = sp.start <= a.span.start and a.span.end <= sp.end
-        if a.sent.start <= sp.start < a.sent.end and not around \
+        if a.sent.start <= sp.start < a.sent.end and not around and (vague or not sp.label_.startswith(_VAGUE_EVALUATION)) \
                 and not all(t.lower_ in _ABSOLUTE_STRIP for t in sp):
             out.update(range(sp.start, sp.end))
     return out
@@ -138,18 +148,23 @@ def _observed(a: Analysis) -> list[str]:
     for c in heads:
         if c.pos_ not in ("VERB", "AUX"):
             continue
-        inner = {t.i for k in c.children if k.dep_ == "conj" for t in k.subtree}
-        toks = [t for t in c.subtree if t.i not in inner and t.dep_ not in ("nsubj", "nsubjpass")
+        # without the other clauses, also those hung lower ("does his job well enough to not cause
+        # issue | but lacks enthusiasm", parsed as a conjunct of "cause")
+        inner = {t.i for k in heads if k is not c and c.left_edge.i <= k.i <= c.right_edge.i
+                 and c.is_ancestor(k) for t in k.subtree}
+        toks = [t for t in c.subtree if t.i not in inner and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == c.i)
                 and not (t.dep_ in ("cc", "punct") and t.head.i == c.i)]
+        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+            toks = toks[:-1]
         if not toks or any(a.span.start <= t.i < a.span.end or t.i in flagged for t in toks) \
                 or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
                        for x in c.children):
             continue
         while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct):
             toks = toks[1:]
-        words = [t for t in toks if t.lower_ not in _ABSOLUTE_STRIP and not t.is_punct or t.text in ("'", "-")]
-        if len(words) >= 2:
-            out.append(_text(words))
+        words = [t for t in toks if not t.is_punct or t.text in ("'", "-")]
+        if sum(t.lower_ not in _ABSOLUTE_STRIP for t in words) >= 2:
+            out.append(_counted(words))  # "never updates the notes" -> "did not update the notes [N] times ..."
     return out
 
 
@@ -160,10 +175,17 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     comp = _complement(a)
     name = "they" if who == "[name]" else who
     slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
-    observed = _observed(a)
-    if observed:  # the facts the writer gave first, then the prompt for the judged part
-        return f"{_cap(who)} {' and '.join(observed)}; on [date], {who} {slot}{end}"
-    return f"On [date], {who} {slot}{end}"
+    facts = _facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
+    return f"{_cap(facts)}; on [date], {who} {slot}{end}" if facts else f"On [date], {who} {slot}{end}"
+
+
+def _facts(a: Analysis, who: str) -> str:
+    """What the sentence says besides the flagged words: the clauses of other subjects no finding
+    touches, then what the person was observed doing ("Her engagement has been poor; she ...")."""
+    observed = _observed(a) if a.subject_kind in ("person", "fragment") else []
+    # a clause of the person's that _observed already gives is not repeated
+    plain = [c for c in _plain_clauses(a) if not any(c.endswith(o) for o in observed)]
+    return "; ".join([*plain, *([f"{who} {' and '.join(observed)}"] if observed else [])])
 
 
 #: verbs that report no action of their subject ("is", "seems", "has little of a future")
@@ -321,8 +343,7 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if comparison and not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
         return SentenceRewrite("Drop the comparison", _cap(_counted(after)) + _end(sent))
     who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
-    observed = _observed(a) if a.subject_kind == "person" else []
-    facts = "; ".join(x for x in (_plain_clauses(a), f"{who} {' and '.join(observed)}" if observed else "") if x)
+    facts = _facts(a, who) if a.subject_kind == "person" else "; ".join(_plain_clauses(a))
     lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
     comp = _complement(a) if a.subject_kind == "person" else ""  # "pathetic about the handover notes"
     what = f"[what happened {comp}]" if comp else "[what happened]"
@@ -330,22 +351,22 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                            f"{lead} {who} {what}, and [its effect]; next time, [what you need].")
 
 
-def _plain_clauses(a: Analysis) -> str:
+def _plain_clauses(a: Analysis) -> list[str]:
     """The clauses of the sentence no finding touches ("She skipped the canary step, and the
     rollback plan was pathetic" -> "She skipped the canary step"), joined."""
     doc, sent = a.sent.doc, a.sent
     if len(sent) > MAX_CLAUSE_TOKENS:
         return ""
-    flagged = {i for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end for i in range(sp.start, sp.end)}
+    flagged = _flagged(a) | set(range(a.span.start, a.span.end))
     heads = [t for t in sent if (t.dep_ == "ROOT" or t.dep_ == "conj") and t.pos_ in ("VERB", "AUX")
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     kept = []
     for h in heads:
-        inner = {t.i for k in h.children if k.dep_ == "conj" and k in heads for t in k.subtree}
+        inner = {t.i for k in h.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for t in k.subtree}
         toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
         if len(toks) >= 3 and not any(t.i in flagged for t in toks):
-            kept.append(_text(toks))
-    return "; ".join(kept)
+            kept.append(_counted(toks))
+    return kept
 
 
 def _counted(tokens: list) -> str:
@@ -362,8 +383,13 @@ def _counted(tokens: list) -> str:
             out.append(("was not " if nxt.lemma_ == "be" else f"did not {nxt.lemma_}") + nxt.whitespace_)
             skip, counted = nxt.i, True
             continue
+        if t.lower_ in ("anything", "everything", "nothing") and counted:
+            out.append("[what]" + t.whitespace_)  # "never finishes anything" -> "did not finish [what]"
+            continue
         if t.lower_ in _ABSOLUTE_STRIP:
             counted = True
+            if t.lower_ == "never":  # "is never on time" -> "is not on time [N] times"
+                out.append("not" + t.whitespace_)
             continue
         out.append(t.text + t.whitespace_)
     text = "".join(out).strip().strip(",;:").strip()
