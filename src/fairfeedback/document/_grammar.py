@@ -66,10 +66,15 @@ def _writer_subject(verb: Token) -> bool:
     return subj is not None and subj.lower_ in ("i", "we")
 
 
-def _irrealis(t: Token) -> bool:
-    """``t`` sits in a plan, wish, request or condition, not in a report of what happened."""
+def _irrealis(t: Token, within: set[int] | None = None) -> bool:
+    """``t`` sits in a plan, wish, request or condition, not in a report of what happened.
+    With ``within`` (token indices of a clause), heads outside the clause are not climbed to
+    ("Sara did perform well, however, if she ... she may not last": the parser hangs the praise
+    under "may not last")."""
     x = t
     for _ in range(8):
+        if within is not None and x.i not in within:
+            break
         if any(c.dep_ == "aux" and c.lower_ in _MODALS and c.tag_ == "MD" for c in x.children):
             if not any(c.lower_ == "have" and c.dep_ == "aux" for c in x.children):
                 return True

@@ -180,7 +180,8 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
                   seg_text: str, seg_base: int, praise_spans: list[tuple[int, int]], forward: bool) -> str | None:
     """Why this (non-critical) clause acknowledges work, effort or progress, or None."""
     change = _change(seg, words, dw)
-    if change and change[0] == "progress" and not _irrealis(seg[0].doc[min(change[1])]):
+    clause = {t.i for t in seg}
+    if change and change[0] == "progress" and not _irrealis(seg[0].doc[min(change[1])], clause):
         return "measured progress"
     for a, b in praise_spans:
         if seg_base <= a < seg_base + len(seg_text) and not any(x < b and a < y for x, y in skip):
@@ -188,7 +189,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
     for t in seg:
         praise, ack = dw.praise(t), dw.acknowledgment.token(t)
         flaw = not (praise or ack) and (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues)
-        if not (praise or ack or flaw) or _inside(t.idx, skip) or _irrealis(t):
+        if not (praise or ack or flaw) or _inside(t.idx, skip) or _irrealis(t, clause):
             continue
         neg = _negator(t) or _denied(t)
         if praise and neg is None:
@@ -209,7 +210,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
             if _inside(a, skip):
                 continue
             tok = next((t for t in seg if t.idx >= a), None)
-            if tok is not None and (_irrealis(tok) or _negator(tok) or _denied(tok)):
+            if tok is not None and (_irrealis(tok, clause) or _negator(tok) or _denied(tok)):
                 continue  # "does not work well", "I don't think this is the best position"
             return f"acknowledgment phrase '{m.group(0)}'"
     return None

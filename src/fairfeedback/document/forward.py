@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..context.words import WordLists
+from ._grammar import _negator, _subject_is_person, _writer_subject
 from .cues import DocWords
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -51,6 +52,38 @@ _NAMED_SUPPORT = frozenset({
     "training", "retraining", "re-training", "mentoring", "mentorship", "mentor", "coaching", "guidance",
     "course", "courses", "workshop", "class", "classes", "certification", "brainstorm", "tutoring", "shadowing",
 })
+
+
+#: support named outside a request ("Possible re-training needed.", "She could use some help",
+#: "we are helping him improve", "He is encouraged to ..."): real reviewers and readers count it as the
+#: review's next step
+_SUPPORT_NOUNS = (_NAMED_SUPPORT - {"class", "classes", "course", "courses", "certification"}) | {
+    "help", "assistance", "support", "nurture", "nurturing", "encouragement"}
+_SUPPORT_VERBS = frozenset({"help", "assist", "nurture", "guide", "encourage", "support", "train", "retrain",
+                            "coach", "mentor"})
+_GIVE = frozenset({"provide", "give", "offer", "lend", "show"})
+#: the person's own doing with it: "completed the allergen training", "should ask for help more"
+_OWN = frozenset({"complete", "finish", "pass", "attend", "take", "ask", "seek", "request"})
+
+
+def support_named(toks: list[Token], words: WordLists) -> str | None:
+    """Support the writer or the team gives the person, named anywhere in a sentence."""
+    for t in toks:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if _negator(t) is not None:
+            continue
+        if t.pos_ == "NOUN" and (low in _SUPPORT_NOUNS or lemma in _SUPPORT_NOUNS) and t.dep_ != "compound":
+            verb = t.head.head if t.head.dep_ == "prep" else t.head
+            if verb.lemma_.lower() in _GIVE | _OWN and _subject_is_person(verb, words) and not _writer_subject(verb):
+                continue  # "he gives support to the new hires", "completed the training": his own doing
+            if verb.lemma_.lower() in _OWN and verb.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                continue  # "Should just ask for help more"
+            return f"support named '{t.text}'"
+        if t.pos_ == "VERB" and lemma in _SUPPORT_VERBS:
+            v = t.head if t.dep_ == "xcomp" else t  # "we will continue to guide her"
+            if _writer_subject(v) or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+                return f"support offered '{t.text}'"
+    return None
 
 
 def _in_subject(t: Token) -> bool:

@@ -14,7 +14,7 @@ from ..models import Category, Finding
 from ._grammar import _inside, _negator
 from .clauses import _acknowledges, _critical
 from .cues import doc_words
-from .forward import _concrete_next_step, _forward, _instance
+from .forward import _concrete_next_step, _forward, _instance, support_named
 
 #: Categories whose findings make a sentence critical.
 CRITICAL = {Category.CHARACTER_JUDGMENT, Category.SHAMING, Category.ABSOLUTE, Category.CODED_LANGUAGE,
@@ -59,7 +59,12 @@ def _segments(toks: list[Token]) -> list[list[Token]]:
     """Clauses of a sentence split at contrast words and at ';' or ':'
     ("Good eye, but the mockups look amateur": two segments)."""
     segs: list[list[Token]] = [[]]
+    # a concession ends where its clause ends ("Though he is a hard worker | there are many areas ...")
+    conceded = {m.head.right_edge.i for m in toks if m.dep_ == "mark" and m.head.dep_ == "advcl"
+                and m.lower_ in _CONTRAST | {"while"} and m.head.i > m.i and m.head.right_edge.i < toks[-1].i}
     for t in toks:
+        if segs[-1] and segs[-1][-1].i in conceded:
+            segs.append([])
         if t.dep_ == "cc" and t.lower_ in ("and", "so", "or") and t.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "conj" and c.i > t.i and any(g.dep_.startswith("nsubj") for g in c.children) for c in t.head.children
         ):  # "Fiona redesigned the form, and intake time fell": two clauses
@@ -193,6 +198,11 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
                 elif any(seg_base <= at < seg_end for at in weak_at[i]) and not exculpated and not step:
                     seg_critical[-1] = True
                     sf.why.append("critical: absolute finding")
+        if not sf.next_step and Category.SENSITIVE_DISCLOSURE not in cats[i]:
+            support = support_named(toks, words)
+            if support:
+                sf.next_step = True
+                sf.why.append(f"next step: {support}")
         if strong:
             sf.critical = True
             sf.why.append("critical: finding " + ", ".join(sorted(c.value for c in strong)))
