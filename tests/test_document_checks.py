@@ -69,6 +69,7 @@ def test_critical(linter, text):
     "Carlos found $12,000 in mislabeled stock.",                    # a flaw the person found
     "She always produces reports that exceed our expectations.",    # a word both flaw and praise cue
     "I do not have enough good things to say about her.",           # praise by negation
+    "He has not faltered in completing his duties this quarter.",   # a failure denied
 ])
 def test_not_critical(linter, text):
     assert not one(linter, text).critical, text

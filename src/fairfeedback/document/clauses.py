@@ -76,6 +76,8 @@ def _undone(t: Token, dw: DocWords) -> bool:
     return (stem.endswith("ed") and t.tag_ in ("VBN", "JJ")) or stem in dw.positive.words
 
 
+#: verbs of failing: negated ("never faltered", "did not fail to") they praise
+_FLAW_VERBS = frozenset({"falter", "fail", "hesitate", "waver", "slip", "slack", "disappoint", "quit", "complain"})
 #: adjectives of doubt or fear: negated ("not afraid to", "never hesitant to") they praise
 _DOUBT_ADJ = frozenset({"afraid", "hesitant", "reluctant", "shy", "scared", "nervous", "unwilling", "slow", "fearful"})
 
@@ -93,6 +95,8 @@ def _omission(t: Token, words: WordLists, dw: DocWords) -> bool:
         return False  # "is not afraid to experiment, share ideas": a negated doubt is praise
     if any(x.lower_ == "wait" and any(c.lower_ in ("ca", "can", "cannot") for c in x.children) for x in _clause_path(t)):
         return False  # "we can't wait to see what she achieves"
+    if any(x.lemma_.lower() in _FLAW_VERBS and any(c.dep_ == "neg" for c in x.children) for x in _clause_path(t)):
+        return False  # "has not faltered in completing ...": a failure denied
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "would", "should", "must") for c in t.children):
         return False
     return not any(x.lower_ in words.negative_cues or x.lemma_.lower() in words.negative_cues or dw.critical.token(x)
