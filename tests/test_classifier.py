@@ -100,7 +100,7 @@ def test_learned_findings_carry_the_probability_as_confidence(linter):
 def test_scorer_off_runs_patterns_only():
     from fairfeedback import Config, Linter
 
-    text = "Oh look, another excuse. Needs more training. You are lazy."
+    text = "Oh look, another excuse. With more application, he would be able to handle greater responsibilities. You are lazy."
     on = {f.rule_id for f in Linter().lint(text).findings}
     off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
     assert {"FF490", "FF290"} <= on
