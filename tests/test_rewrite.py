@@ -190,6 +190,11 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     ("She is a very skilled worker but is unlikely to improve or compromise.", ["skilled worker"], ["unlikely"]),
     ("Her engagement with the job has been poor and she shows little interest in developing.",
      ["Her engagement with the job has been poor"], ["little interest"]),
+    # the checkable tail ends the request, not the "made it clear" before its "that" clause
+    ("I have made it clear that you need to improve your communication.",
+     ["improve your communication by [date]"], ["clear by [date]"]),
+    ("His reports are fine, but his attitude is poor.", ["His reports are fine; on [date], he [what he did]"],
+     ["attitude", "[name]"]),
     # the owner of a judged attribute is the person the prompt names
     ("Her day-to-day work is generally sloppy and her attitude is poor.", ["on [date], she [what she did]"],
      ["attitude"]),

@@ -20,7 +20,8 @@ PRIORITY = [Category.SENSITIVE_DISCLOSURE, Category.SHAMING, Category.CHARACTER_
             Category.CODED_LANGUAGE, Category.INTENT_ATTRIBUTION, Category.ABSOLUTE,
             Category.VAGUE_EVALUATION, Category.VAGUE_TARGET]
 
-_NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
+_NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we",
+               "his": "he", "their": "they", "your": "you", "my": "I", "our": "we"}
 _ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually", "continuously",
                    "perpetually", "forever", "invariably", "repeatedly", "routinely", "endlessly", "persistently",
                    "habitually", "regularly"}
@@ -39,6 +40,11 @@ class SentenceRewrite:
 def subject_phrase(a: Analysis) -> str:
     """How to name the person the sentence is about: 'you', 'she', 'Alex', 'the new hire', '[name]'."""
     subj = a.subject if a.subject_kind == "person" else None
+    owner = None if a.subject is None else next(
+        (c for c in a.subject.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in _NOMINATIVE
+                                                                 or c.lower_ in ("his", "her", "their", "your"))), None)
+    if subj is None and owner is not None:
+        subj = a.subject  # "his work ethic is questionable": the rewrite is about him
     if subj is None:
         return "[name]"
     if subj.pos_ == "PROPN":
@@ -290,8 +296,8 @@ def _clause_end(pred, last: int) -> int:  # noqa: ANN001
     starts = [c.left_edge.i for c in sent if c.i > pred.i and (
         (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
                                                                     for x in c.children)
-         # not the object clause of "I believe | ...": that is the predicate's own content
-         and not (c.dep_ == "ccomp" and c.head.i == pred.i and not any(x.dep_ == "mark" for x in c.children)
+         # not the object clause of "I believe | ...", "made it clear | that ...": the predicate's own content
+         and not ((c.dep_ == "ccomp" or any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children))
                   and pred.doc[c.left_edge.i - 1].text != ","))
         or (c.dep_ == "relcl" and c.left_edge.i > sent.start and pred.doc[c.left_edge.i - 1].text == ","))]
     if pred.right_edge.i < last:
