@@ -108,3 +108,11 @@ def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
 def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, text, specific):
     words = linter.nlp.get_pipe("fairfeedback").words
     assert words.has_specifics(next(linter.nlp(text).sents)) is specific
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("She does not complain at all.", False),    # a flaw denied is praise
+    ("He does not work hard at all.", True),     # a quality denied is criticism
+])
+def test_a_zero_claim_reads_the_verb_it_denies(linter, text, flagged):
+    assert ("absolute" in {f.category.value for f in linter.lint(text).findings}) is flagged

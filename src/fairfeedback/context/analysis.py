@@ -515,8 +515,11 @@ class Analysis:
             flips += 1  # "never ... without X" means "always X"
         negation = flips % 2 == 1
         bad = False
-        for t in clause:
-            if t.i in inside or t.lower_ == "without":
+        # the match's own verb counts too ("doesn't complain at all" is praise); its other words are the
+        # absolute itself ("without fail", "non-stop")
+        own = self.span.root
+        for t in clause + ([own] if own.pos_ == "VERB" and own.i in inside else []):
+            if (t.i in inside and t is not own) or t.lower_ == "without":
                 continue
             if t.lower_ in self.words.negative_cues or t.lemma_.lower() in self.words.negative_cues:
                 if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and self.classify(t.head) == "thing" \
