@@ -116,3 +116,10 @@ def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, te
 ])
 def test_a_zero_claim_reads_the_verb_it_denies(linter, text, flagged):
     assert ("absolute" in {f.category.value for f in linter.lint(text).findings}) is flagged
+
+
+@pytest.mark.parametrize("text", ["Avoid labels such as lazy or difficult in written reviews.",
+                                  "Terms like bossy and shrill are read differently for women."])
+def test_words_talked_about_are_not_used(linter, text):
+    """A mention ("labels such as lazy") is read like a quotation: the writer judges no one."""
+    assert not {f.rule_id for f in linter.lint(text).findings if f.rule_id[2] in "16" and f.rule_id[-2:] != "90"}

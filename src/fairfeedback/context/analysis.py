@@ -207,6 +207,10 @@ def _blame_marker(sent: Span, text: str, low: str, words: WordLists) -> tuple[in
     return None
 
 
+#: nouns that introduce words being talked about ("labels such as lazy", "words like abrasive")
+_MENTION_NOUNS = frozenset({"label", "word", "term", "phrase", "adjective", "descriptor", "expression"})
+
+
 @dataclass
 class Analysis:
     """Lazily computed context facts for one match span."""
@@ -422,6 +426,8 @@ class Analysis:
 
     @cached_property
     def quoted(self) -> bool:
+        if self.mentioned:
+            return True
         opened = 0
         for t in self.sent:
             if t.i >= self.span.start:
@@ -438,6 +444,18 @@ class Analysis:
                 if before.count(open_q) % 2 == 1:
                     return True
             elif before.count(open_q) > before.count(close_q):
+                return True
+        return False
+
+    @cached_property
+    def mentioned(self) -> bool:
+        """The words are talked about, not used: "avoid labels such as lazy or difficult", "words like
+        abrasive turn up more often in women's reviews" (a mention is read like a quotation)."""
+        doc = self.sent.doc
+        lo = max(self.sent.start, self.span.start - 8)
+        for t in doc[lo: self.span.start]:
+            if t.lemma_.lower() in _MENTION_NOUNS and t.i + 1 < self.span.start and (
+                    doc[t.i + 1].lower_ in ("like", "as", ":") or doc[t.i + 1: t.i + 3].text.lower() == "such as"):
                 return True
         return False
 
