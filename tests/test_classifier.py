@@ -100,7 +100,7 @@ def test_learned_findings_carry_the_probability_as_confidence(linter):
 def test_scorer_off_runs_patterns_only():
     from fairfeedback import Config, Linter
 
-    text = "Oh look, another excuse. With more application, he would be able to handle greater responsibilities. You are lazy."
+    text = "Oh look, another excuse. With a bit more application she would be ready for bigger accounts. You are lazy."
     on = {f.rule_id for f in Linter().lint(text).findings}
     off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
     assert {"FF490", "FF290"} <= on
@@ -144,12 +144,12 @@ def test_rewrite_templates_are_not_scored(linter):
 def test_a_learned_finding_points_at_the_clause_the_model_blames(linter):
     from fairfeedback.matching.clauses import clause_ranges, narrow
 
-    sent = next(linter.nlp("He works well alone but does not work well with others.").sents)
+    sent = next(linter.nlp("Dana writes clean code alone but does not share it with the team.").sents)
     ranges = [sent.doc[a:b].text for a, b in clause_ranges(sent)]
-    assert ranges == ["He works well alone", "does not work well with others"]
-    blame = {"He works well alone": 0.1, "does not work well with others": 0.9}
+    assert ranges == ["Dana writes clean code alone", "does not share it with the team"]
+    blame = {"Dana writes clean code alone": 0.1, "does not share it with the team": 0.9}
     a, b = narrow(sent, blame.__getitem__)
-    assert sent.doc[a:b].text == "does not work well with others"
+    assert sent.doc[a:b].text == "does not share it with the team"
     # no clause stands out, or the sentence is one clause: the finding keeps the whole sentence
     assert narrow(sent, lambda text: 0.8) is None
     one = next(linter.nlp("She learns and adapts to new tasks quickly.").sents)

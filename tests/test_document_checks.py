@@ -67,9 +67,9 @@ def test_critical(linter, text):
     "Keiko exceeded every target this year.",                       # a cue also listed as praise
     "We had a difficult quarter as a team.",                        # the writer's situation
     "Carlos found $12,000 in mislabeled stock.",                    # a flaw the person found
-    "She always produces reports that exceed our expectations.",    # a word both flaw and praise cue
-    "I do not have enough good things to say about her.",           # praise by negation
-    "He has not faltered in completing his duties this quarter.",   # a failure denied
+    "He always turns in analyses that exceed what we asked for.",  # a word both flaw and praise cue
+    "I could not say enough good things about her work.",           # praise by negation
+    "She has not faltered once on the month-end tasks.",            # a failure denied
 ])
 def test_not_critical(linter, text):
     assert not one(linter, text).critical, text
@@ -91,7 +91,7 @@ def test_a_following_sentence_can_take_the_blame_off(linter):
     "He never lets a broken pallet go out.",                  # flaw negated through 'let ... go'
     "She did get the hiring plan approved.",                  # causative 'get ... approved'
     "Hit all four quarterly targets and onboarded two reps.",  # a review-form fragment, not an order
-    "He is proficient in most regards.",                      # a quality of his work
+    "She is proficient in most parts of the job.",            # a quality of her work
     "Though he is a hard worker, the audit found gaps.",      # a concession is its own clause
 ])
 def test_acknowledgment(linter, text):
@@ -108,8 +108,8 @@ def test_acknowledgment(linter, text):
     "I expect better.",                                       # comparative in a request
     "Reviewers flagged the same kinds of issues repeatedly.",  # 'kind' as a noun
     "Her handle time was 9 minutes in October.",              # 'handle' in a compound
-    "I do not see him as a good asset for the firm.",         # praise under a denied opinion
-    "He does not work well in a team setting.",               # a negated praise phrase
+    "I don't see her as a real asset to the group.",          # praise under a denied opinion
+    "She does not work well with the night crew.",            # a negated praise phrase
 ])
 def test_no_acknowledgment(linter, text):
     assert not one(linter, text).acknowledgment, text
@@ -126,10 +126,10 @@ def test_no_acknowledgment(linter, text):
     "She'll use the SBAR template for every handover from now on.",
     "- Review forecast assumptions with me every other Friday",
     "We've set up weekly deal reviews with her manager starting 5 January.",  # a one-word forward cue
-    "Possible re-training needed.",                   # support named outside a request
+    "Some re-training may be needed.",                # support named outside a request
     "She could use some help with the month-end close.",
-    "We will continue to guide and encourage her.",
-    "He is encouraged to take feedback from his supervisors.",
+    "We will keep coaching and guiding him.",
+    "She is encouraged to ask the leads for feedback.",
 ])
 def test_next_step(linter, text):
     assert any(s.next_step for s in read(linter, text)), text

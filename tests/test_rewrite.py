@@ -187,16 +187,16 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     ("Jordan is lazy and never updates the handover notes.",
      ["did not update the handover notes [N] times in [period]"], ["lazy", "never", "Jordan updates"]),
     # a mixed sentence keeps its praise; a clause about something else stays as written
-    ("She is a very skilled worker but is unlikely to improve or compromise.", ["skilled worker"], ["unlikely"]),
-    ("Her engagement with the job has been poor and she shows little interest in developing.",
-     ["Her engagement with the job has been poor"], ["little interest"]),
+    ("Sam is a very able analyst but is unlikely to improve or adapt.", ["able analyst"], ["unlikely"]),
+    ("His engagement with the role has been weak and he shows little interest in learning.",
+     ["His engagement with the role has been weak"], ["little interest"]),
     # the checkable tail ends the request, not the "made it clear" before its "that" clause
     ("I have made it clear that you need to improve your communication.",
      ["improve your communication by [date]"], ["clear by [date]"]),
     ("His reports are fine, but his attitude is poor.", ["His reports are fine; on [date], he [what he did]"],
      ["attitude", "[name]"]),
     # the owner of a judged attribute is the person the prompt names
-    ("Her day-to-day work is generally sloppy and her attitude is poor.", ["on [date], she [what she did]"],
+    ("His weekly reports are often sloppy and his attitude is poor.", ["on [date], he [what he did]"],
      ["attitude"]),
 ])
 def test_rewrite_keeps_the_writers_facts(text, kept, gone):

@@ -30,7 +30,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CALENDAR = frozenset(_MONTHS + _DAYS)
 #: "gives 110 %", "100 percent committed": a figure of speech, not a count
 _HYPERBOLE = re.compile(r"\b(100|110|120|150|200|1000) ?(%|percent\b)")
-#: nouns a name stands before as an owner without "'s" ("Edward Bates performance is great")
+#: nouns a name stands before as an owner without "'s" ("Maria Lopez performance is great")
 _OWNED = frozenset("performance performances work output results attitude effort efforts behavior behaviour "
                    "skills contribution contributions".split())
 
@@ -163,7 +163,7 @@ class WordLists:
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"
             ) and t.head.lemma_ not in ("with", "to", "for", "from", "like", "unlike", "than"):
                 return True
-            # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Alex watts is ...")
+            # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Jordan smith is ...")
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in _OWNED and not (
                     t.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in t.head.children)):
                 return True

@@ -69,8 +69,8 @@ def _writer_subject(verb: Token) -> bool:
 def _irrealis(t: Token, within: set[int] | None = None) -> bool:
     """``t`` sits in a plan, wish, request or condition, not in a report of what happened.
     With ``within`` (token indices of a clause), heads outside the clause are not climbed to
-    ("Sara did perform well, however, if she ... she may not last": the parser hangs the praise
-    under "may not last")."""
+    ("Kim did the job well, however, if she ... she may not stay": the parser hangs the praise
+    under "may not stay")."""
     x = t
     for _ in range(8):
         if within is not None and x.i not in within:

@@ -57,7 +57,7 @@ def _change(seg: list[Token], words: WordLists, dw: DocWords) -> tuple[str, set[
         if subj is None:
             continue
         span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
-        # a word that also acknowledges ("work that exceeds our expectations") makes no bad outcome
+        # a word that also acknowledges ("reports that exceed what we asked for") makes no bad outcome
         bad = bool(dw.bad_outcomes.phrases.search(span.text.lower())) or any(
             (dw.bad_outcomes.token(t) or t.lower_ in words.negative_cues or dw.critical.token(t))
             and not dw.acknowledgment.token(t) for t in span)
@@ -96,7 +96,7 @@ def _omission(t: Token, words: WordLists, dw: DocWords) -> bool:
     if any(x.lower_ == "wait" and any(c.lower_ in ("ca", "can", "cannot") for c in x.children) for x in _clause_path(t)):
         return False  # "we can't wait to see what she achieves"
     if any(x.lemma_.lower() in _FLAW_VERBS and any(c.dep_ == "neg" for c in x.children) for x in _clause_path(t)):
-        return False  # "has not faltered in completing ...": a failure denied
+        return False  # "has not faltered once on the month-end tasks": a failure denied
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "would", "should", "must") for c in t.children):
         return False
     return not any(x.lower_ in words.negative_cues or x.lemma_.lower() in words.negative_cues or dw.critical.token(x)
@@ -142,7 +142,7 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
         if _omission(t, words, dw):
             return f"omission '{_negator(t)} {t.text}'"
         if dw.praise(t) and t.pos_ in ("ADJ", "ADV", "VERB") and _negator(t) in ("not", "n't") \
-                and not (t.i > 0 and t.nbor(-1).lower_ == "enough"):  # "I don't have enough good things to say"
+                and not (t.i > 0 and t.nbor(-1).lower_ == "enough"):  # "I could not say enough good things about her"
             return f"negated praise '{t.text}'"
         if t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV") and t.head.i == t.i + 1:
             return f"'too {t.head.text}'"
@@ -168,7 +168,7 @@ def _phrase_negated(seg: list[Token], a: int, b: int) -> bool:
     return False
 
 
-#: verbs of opinion whose negation denies the clause under them ("I do not see him as a good asset")
+#: verbs of opinion whose negation denies the clause under them ("I don't see her as a real asset to the group")
 _OPINION = frozenset({"think", "see", "believe", "feel", "consider", "find", "say", "call"})
 
 

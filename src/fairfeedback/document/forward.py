@@ -54,8 +54,8 @@ _NAMED_SUPPORT = frozenset({
 })
 
 
-#: support named outside a request ("Possible re-training needed.", "She could use some help",
-#: "we are helping him improve", "He is encouraged to ..."): real reviewers and readers count it as the
+#: support named outside a request ("Some re-training may be needed.", "She could use some help",
+#: "we are coaching him on it", "She is encouraged to ..."): real reviewers and readers count it as the
 #: review's next step
 _SUPPORT_NOUNS = (_NAMED_SUPPORT - {"class", "classes", "course", "courses", "certification"}) | {
     "help", "assistance", "support", "nurture", "nurturing", "encouragement"}

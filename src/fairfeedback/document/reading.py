@@ -59,7 +59,7 @@ def _segments(toks: list[Token]) -> list[list[Token]]:
     """Clauses of a sentence split at contrast words and at ';' or ':'
     ("Good eye, but the mockups look amateur": two segments)."""
     segs: list[list[Token]] = [[]]
-    # a concession ends where its clause ends ("Though he is a hard worker | there are many areas ...")
+    # a concession ends where its clause ends ("Though she works hard | the audit found gaps ...")
     conceded = {m.head.right_edge.i for m in toks if m.dep_ == "mark" and m.head.dep_ == "advcl"
                 and m.lower_ in _CONTRAST | {"while"} and m.head.i > m.i and m.head.right_edge.i < toks[-1].i}
     for t in toks:

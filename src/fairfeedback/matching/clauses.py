@@ -1,7 +1,7 @@
 """Where in a sentence a learned rule's finding belongs.
 
 The learned rules score whole sentences.  When a sentence joins several clauses
-("He works well alone but does not work well with others"), the finding is
+("Dana writes clean code alone but does not share it with the team"), the finding is
 placed on the clause the model scores highest for its category, so the other
 clauses stay the writer's own: rewrites keep them, and the whole-review checks
 still read the praise in them.

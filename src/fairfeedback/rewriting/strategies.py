@@ -126,7 +126,7 @@ MAX_CLAUSE_TOKENS = 80
 
 def _flagged(a: Analysis, *, vague: bool = False) -> set[int]:
     """Tokens of the sentence that other findings flag (an always/never aside: rewrites drop it), but
-    not a vague evaluation: "She is a very skilled worker" stays beside the rewrite of "but is unlikely
+    not a vague evaluation: "Sam is a very able analyst" stays beside the rewrite of "but is unlikely
     to improve", so a mixed sentence keeps its praise (rule codes carry their category: FF3xx)."""
     out: set[int] = set()
     for sp in a.sent.doc.spans.get(SPAN_KEY, []):
