@@ -196,7 +196,7 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     ("His reports are fine, but his attitude is poor.", ["His reports are fine; on [date], he [what he did]"],
      ["attitude", "[name]"]),
     # the owner of a judged attribute is the person the prompt names
-    ("His weekly reports are often sloppy and his attitude is poor.", ["on [date], he [what he did]"],
+    ("His weekly reports are usually late and his attitude is poor.", ["late; on [date], he [what he did]"],
      ["attitude"]),
 ])
 def test_rewrite_keeps_the_writers_facts(text, kept, gone):

@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.words import WordLists
-from ._grammar import _clause_path, _inside, _irrealis, _negator, _person, _subject_is_person, _writer_subject
+from ._grammar import (
+    _clause_path,
+    _inside,
+    _irrealis,
+    _negator,
+    _person,
+    _subject_is_person,
+    _writer_subject,
+)
 from .cues import DocWords, _negative_phrases
 
 _NEGATORS = {"not", "n't", "never", "no", "zero", "without"}

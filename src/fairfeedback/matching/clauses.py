@@ -10,6 +10,7 @@ still read the praise in them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -56,7 +57,7 @@ def clause_ranges(sent: Span) -> list[tuple[int, int]]:
     cuts = [c for c in cuts if not _dangling(sent, c)]
     bounds = [sent.start, *cuts, sent.end]
     out = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         a, b = _trim(sent, a, b)
         if sum(1 for t in sent.doc[a:b] if not t.is_punct) >= MIN_WORDS:
             out.append((a, b))

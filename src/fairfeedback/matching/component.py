@@ -12,7 +12,14 @@ from ..context import Analysis, passes
 from ..context.analysis import sentence_index
 from ..context.words import PLACEHOLDER, WordLists, verb_lemmas_of
 from ..rules.loader import RuleSet
-from ..rules.schema import CheckPattern, ClassifierPattern, DependencyPattern, PhrasePattern, RuleSpec, TokenPattern
+from ..rules.schema import (
+    CheckPattern,
+    ClassifierPattern,
+    DependencyPattern,
+    PhrasePattern,
+    RuleSpec,
+    TokenPattern,
+)
 from .checks import CHECKS
 from .classifier import TextClassifier
 from .clauses import narrow
@@ -182,7 +189,7 @@ class FairFeedbackComponent:
                     span = Span(doc, where[0], where[1], label=rule_id)
                     if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                         # on the clause the model blames, when one clearly stands out
-                        start, end = narrow(sent, lambda text: model.probability(text, label)) or where[:2]
+                        start, end = narrow(sent, lambda text, m=model, h=label: m.probability(text, h)) or where[:2]
                         out.append(Span(doc, start, end, label=rule_id))
                         taken.add((sent.start, category))
                         confidence[confidence_key(rule_id, start, end)] = round(p, 3)

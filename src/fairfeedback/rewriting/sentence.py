@@ -1,0 +1,188 @@
+"""What a flagged sentence says besides its flagged words: the clauses and objects the
+writer gave, which a rewrite keeps ("Jordan leaves the handover notes for someone else; on
+[date], ..."), and where a count or a deadline may go."""
+
+from __future__ import annotations
+
+from ..context.analysis import Analysis
+from ..matching.component import SPAN_KEY
+
+__all__ = ["ABSOLUTE_STRIP", "MAX_CLAUSE_TOKENS", "clause_end", "complement", "counted", "flagged_tokens",
+           "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
+
+#: frequency words a rewrite drops (or counts: "never updates" -> "did not update ... [N] times")
+ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually", "continuously",
+                  "perpetually", "forever", "invariably", "repeatedly", "routinely", "endlessly", "persistently",
+                  "habitually", "regularly"}
+
+
+#: code prefix of the vague-evaluation rules (the rule schema ties each code's digit to its category)
+_VAGUE_EVALUATION = "FF3"
+#: prepositions that name who or what a learned clause's verb acted on ("does not get along | with her coworkers")
+_OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
+#: words that join a clause to the one before ("However, ..."): not kept at the start of an observed clause
+_CONNECTIVES = {"however", "additionally", "also", "moreover", "furthermore", "yet", "thus", "still",
+                "unfortunately", "then", "so", "but", "and"}
+
+#: sentences longer than this (in tokens) are not taken apart clause by clause: the rewrite stays bounded
+MAX_CLAUSE_TOKENS = 80
+
+
+def text_of(tokens) -> str:  # noqa: ANN001
+    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+
+
+def complement(a: Analysis) -> str:
+    """What the flagged words are about, to keep in the prompt: "lazy about documentation",
+    "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
+    head = a.span.root
+    doc = a.sent.doc
+    if a.learned:  # a learned rule's clause: the phrases its verb governs ("does not work well | with others")
+        comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
+                 and head.pos_ == "VERB" and c.right_edge.i < a.span.end
+                 and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
+        flagged = flagged_tokens(a, vague=True)
+        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
+                        if not any(t.i in flagged for t in c.subtree))
+    # after the judged words, or the preposition of a judged adjective whose object follows
+    # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
+    comps = [c for t in a.span for c in t.children
+             if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.right_edge.i >= a.span.end
+             and (c.i >= a.span.end or (c.dep_ == "prep" and c.head.pos_ in ("ADJ", "ADV")))]
+    comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
+    if not comps and head.dep_ in ("acomp", "attr", "dobj", "advmod"):
+        if head.head.dep_ == "prep" and head.head.i >= a.span.end:
+            comps = [head.head]  # "curmudgeonly about the notes", parsed as a modifier of "about"
+        else:
+            comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
+    # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
+    flagged = flagged_tokens(a, vague=True)
+    comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)]  # another finding's words stay out
+    return " ".join(text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1]
+                             if t.i == c.i or not a.span.start <= t.i < a.span.end]) for c in comps)
+
+
+def flagged_tokens(a: Analysis, *, vague: bool = False) -> set[int]:
+    """Tokens of the sentence that other findings flag (an always/never aside: rewrites drop it), but
+    not a vague evaluation: "Sam is a very able analyst" stays beside the rewrite of "but is unlikely
+    to improve", so a mixed sentence keeps its praise (rule codes carry their category: FF3xx)."""
+    out: set[int] = set()
+    for sp in a.sent.doc.spans.get(SPAN_KEY, []):
+        # not a learned rule's whole sentence around this finding: it points at no words
+        around = sp.start <= a.span.start and a.span.end <= sp.end
+        if a.sent.start <= sp.start < a.sent.end and not around and (vague or not sp.label_.startswith(_VAGUE_EVALUATION)) \
+                and not all(t.lower_ in ABSOLUTE_STRIP for t in sp):
+            out.update(range(sp.start, sp.end))
+    return out
+
+
+def observed_clauses(a: Analysis) -> list[str]:
+    """Clauses joined to the judgment that report what the person did ("... and leaves the
+    handover notes for someone else"), without their frequency words: kept in the rewrite."""
+    out: list[str] = []
+    if a.subject_kind not in ("person", "fragment") or len(a.sent) > MAX_CLAUSE_TOKENS:
+        return out  # the clauses would be said of something else; or a run-on too long to take apart
+    # words another finding flags stay out (but an always/never, which is dropped below)
+    flagged = flagged_tokens(a)
+    top = a.anchor
+    while top.dep_ in ("xcomp", "acomp", "attr", "dobj", "amod", "advmod", "prep", "pobj", "neg", "aux", "conj") \
+            and top.head is not top:
+        top = top.head
+    heads = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
+    for c in heads:
+        if c.pos_ not in ("VERB", "AUX"):
+            continue
+        # without the other clauses, also those hung lower ("does his job well enough to not cause
+        # issue | but lacks enthusiasm", parsed as a conjunct of "cause")
+        inner = {t.i for k in heads if k is not c and c.left_edge.i <= k.i <= c.right_edge.i
+                 and c.is_ancestor(k) for t in k.subtree}
+        toks = [t for t in c.subtree if t.i not in inner and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == c.i)
+                and not (t.dep_ in ("cc", "punct") and t.head.i == c.i)]
+        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+            toks = toks[:-1]
+        if not toks or any(a.span.start <= t.i < a.span.end or t.i in flagged for t in toks) \
+                or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
+                       for x in c.children):
+            continue
+        while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct):
+            toks = toks[1:]
+        words = [t for t in toks if not t.is_punct or t.text in ("'", "-")]
+        if sum(t.lower_ not in ABSOLUTE_STRIP for t in words) >= 2:
+            out.append(counted(words))  # "never updates the notes" -> "did not update the notes [N] times ..."
+    return out
+
+
+def kept_facts(a: Analysis, who: str) -> str:
+    """What the sentence says besides the flagged words: the clauses of other subjects no finding
+    touches, then what the person was observed doing ("Her engagement has been poor; she ...")."""
+    observed = observed_clauses(a) if a.subject_kind in ("person", "fragment") else []
+    # a clause of the person's that observed_clauses already gives is not repeated
+    plain = [c for c in plain_clauses(a) if not any(c.endswith(o) for o in observed)]
+    return "; ".join([*plain, *([f"{who} {' and '.join(observed)}"] if observed else [])])
+
+
+def clause_end(pred, last: int) -> int:  # noqa: ANN001
+    """Where the predicate's own clause ends, before a clause of its own that follows it
+    ("..., so nobody knows where things stand"): the count goes there, not after that clause."""
+    sent = pred.sent
+    starts = [c.left_edge.i for c in sent if c.i > pred.i and (
+        (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
+                                                                    for x in c.children)
+         # not the object clause of "I believe | ...", "made it clear | that ...": the predicate's own content
+         and not ((c.dep_ == "ccomp" or any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children))
+                  and pred.doc[c.left_edge.i - 1].text != ","))
+        or (c.dep_ == "relcl" and c.left_edge.i > sent.start and pred.doc[c.left_edge.i - 1].text == ","))]
+    if pred.right_edge.i < last:
+        starts.append(pred.right_edge.i + 1)  # the predicate's clause is inside another ("..., so nobody knows")
+    if not starts:
+        return last + 1
+    cut = min(starts)
+    doc = pred.doc
+    while cut - 1 > pred.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
+        cut -= 1
+    return cut
+
+
+def plain_clauses(a: Analysis) -> list[str]:
+    """The clauses of the sentence no finding touches ("She skipped the canary step, and the
+    rollback plan was pathetic" -> "She skipped the canary step"), joined."""
+    sent = a.sent
+    if len(sent) > MAX_CLAUSE_TOKENS:
+        return ""
+    flagged = flagged_tokens(a) | set(range(a.span.start, a.span.end))
+    heads = [t for t in sent if (t.dep_ == "ROOT" or t.dep_ == "conj") and t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    kept = []
+    for h in heads:
+        inner = {t.i for k in h.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for t in k.subtree}
+        toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
+        if len(toks) >= 3 and not any(t.i in flagged for t in toks):
+            kept.append(counted(toks))
+    return kept
+
+
+def counted(tokens: list) -> str:
+    """A clause with its always/never words turned into a count ("you never finish your reports
+    on time" -> "you did not finish your reports on time [N] times in [period]")."""
+    out: list[str] = []
+    counted = False
+    skip = -1
+    for k, t in enumerate(tokens):
+        if t.i == skip:
+            continue
+        if t.lower_ == "never" and k + 1 < len(tokens) and tokens[k + 1].pos_ in ("VERB", "AUX"):
+            nxt = tokens[k + 1]
+            out.append(("was not " if nxt.lemma_ == "be" else f"did not {nxt.lemma_}") + nxt.whitespace_)
+            skip, counted = nxt.i, True
+            continue
+        if t.lower_ in ("anything", "everything", "nothing") and counted:
+            out.append("[what]" + t.whitespace_)  # "never finishes anything" -> "did not finish [what]"
+            continue
+        if t.lower_ in ABSOLUTE_STRIP:
+            counted = True
+            if t.lower_ == "never":  # "is never on time" -> "is not on time [N] times"
+                out.append("not" + t.whitespace_)
+            continue
+        out.append(t.text + t.whitespace_)
+    text = "".join(out).strip().strip(",;:").strip()
+    return text + (" [N] times in [period]" if counted else "")
