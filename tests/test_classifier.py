@@ -58,7 +58,7 @@ def test_probability_is_safe_on_any_text(text):
     probs = SCORER.probabilities(text)
     assert set(probs) == set(SCORER.labels)
     assert all(0.0 <= p <= 1.0 for p in probs.values())
-    SCORER._last = None  # scored again from scratch, not from the one-answer memo
+    SCORER._recent.clear()  # scored again from scratch, not from the memo of recent answers
     assert probs == SCORER.probabilities(text)
 
 

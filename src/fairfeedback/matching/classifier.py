@@ -105,6 +105,9 @@ class _Group:
 class TextClassifier:
     """``probabilities(text)``: how likely ``text`` belongs to each of the model's labels."""
 
+    #: how many answers ``_recent`` keeps
+    RECENT = 8
+
     def __init__(self, spec: dict[str, Any]) -> None:
         self.name: str = spec.get("name") or ""
         self.labels: list[str] = list(spec["labels"]) if "labels" in spec else [spec["category"]]
@@ -112,12 +115,14 @@ class TextClassifier:
         intercepts = spec["intercepts"] if "intercepts" in spec else [spec["intercept"]]
         self.intercepts = np.array(intercepts, dtype=np.float64)
         self.groups = [_Group(g, len(self.labels)) for g in spec["groups"]]
-        self._last: tuple[str, dict[str, float]] | None = None
+        #: the last few answers: rules sharing a model ask in turn, about a sentence and then its clauses
+        self._recent: dict[str, dict[str, float]] = {}
 
     def probabilities(self, text: str) -> dict[str, float]:
-        """Probability per label (the last answer is remembered: rules sharing a model ask in turn)."""
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
+        """Probability per label (recent answers are remembered)."""
+        known = self._recent.get(text)
+        if known is not None:
+            return known
         low = text.lower()
         z = self.intercepts.copy()
         for g in self.groups:
@@ -126,7 +131,9 @@ class TextClassifier:
                 z += part
         probs = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
         out = {label: float(p) for label, p in zip(self.labels, probs)}
-        self._last = (text, out)
+        if len(self._recent) >= self.RECENT:
+            del self._recent[next(iter(self._recent))]  # the oldest
+        self._recent[text] = out
         return out
 
     def probability(self, text: str, label: str | None = None) -> float:
