@@ -57,7 +57,7 @@ def specifics_filter(rows: list[dict]) -> np.ndarray:
     words = linter.nlp.get_pipe("fairfeedback").words
     dropping = {r.category.value for r in load_rules().rules
                 if any(p.kind == "classifier" for p in r.patterns) and r.context.specifics == "none"}
-    specific = np.array([any(words.has_specifics(s) for s in doc.sents)
+    specific = np.array([any(words.has_specifics(s, habitual=words.is_request(s, imperative=False)) for s in doc.sents)
                          for doc in linter.nlp.pipe([r["text"] for r in rows])], dtype=bool)
     return np.column_stack([specific if c in dropping else np.zeros(len(rows), dtype=bool) for c in CATEGORIES])
 

@@ -104,10 +104,25 @@ def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
     ("We met on Monday to go through the plan.", True),
     ("The Apollo dashboard was late.", True),
     ("She closed 12 tickets.", True),
+    ("His output has dropped over the last 6 months.", False),  # a period, however it is counted
+    ("She is always first in and last out.", False),  # ordinals as a figure of speech
+    ("Mr. Okafor has done a fine job for the desk.", False),  # a title makes a name
+    ("OVERALL DANA HAS BEEN A GREAT ASSET.", False),  # a sentence in capitals is not full of names
+    ("Teamworkâ€™s fine.", False),  # mojibake of a quote mark is not a currency
+    ("She closed 12 tickets in the last 6 months.", True),
 ])
 def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, text, specific):
     words = linter.nlp.get_pipe("fairfeedback").words
     assert words.has_specifics(next(linter.nlp(text).sents)) is specific
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Ravi works hard every day and is a great colleague.", True),  # how often is no instance of praise
+    ("Please update the incident board every day.", False),  # but it makes a request measurable
+])
+def test_how_often_counts_only_in_a_request(linter, text, flagged):
+    cats = {f.category.value for f in linter.lint(text).findings}
+    assert ({"vague-evaluation", "vague-target"} & cats != set()) is flagged
 
 
 @pytest.mark.parametrize(("text", "flagged"), [

@@ -554,7 +554,8 @@ class Analysis:
 
     @cached_property
     def has_specifics(self) -> bool:
-        return self.words.has_specifics(self.sent)
+        # how often counts only in a request: "works hard every day" names no instance
+        return self.words.has_specifics(self.sent, habitual=self.is_request)
 
     @cached_property
     def has_reason(self) -> bool:

@@ -16,14 +16,23 @@ _MONTHS = ("january february march april may june july august september october 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_UNIT = r"(day|week|month|quarter|sprint|cycle|year|shift|meeting|release|standup|stand-up|review)s?"
 _SPECIFIC_RE = re.compile(
-    r"(\d|%|\$|€|£|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (tomorrow|noon|then)\b"
-    r"|\b(every|each|per) (other )?" + _TIME_UNIT + r"\b|\b(daily|weekly|biweekly|monthly|quarterly|annually)\b"
+    r"(\d|%|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (tomorrow|noon|then)\b"
     r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|twice)\b)"
 )
+#: How often, which makes a request measurable ("update the board every week") but is no instance in
+#: an evaluation ("works hard every day", "her daily work").
+_HABITUAL_RE = re.compile(
+    r"\b(every|each|per) (other )?" + _TIME_UNIT + r"\b|\b(daily|weekly|biweekly|monthly|quarterly|annually)\b")
+#: ordinals and counts that are figures of speech: "first in and last out", "a second set of eyes"
+_NOT_COUNTS = frozenset("first second third last one once".split())
+#: "Mr. Patel", "Dr Osei": a person, whoever the tagger takes them for
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss mx mx.".split())
 #: A period of time alone ("this year", "next quarter", "in 2025") is not a
 #: checkable specific: "Poor performance this year." is still vague.
 _PERIOD_RE = re.compile(
     r"\b(this|next|last|the past|the last|the coming|over the|in the) (" + _TIME_UNIT + r"|half|season|term|semester)\b"
+    r"|\b(the )?(past|last|first|next|coming|over) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few"
+    r"|several|couple of) " + _TIME_UNIT + r"\b"
     r"|\b(in |during |for |of )?(19|20)\d\d\b|\b(today|tomorrow|tonight|yesterday|lately|recently|overall)\b"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -146,19 +155,25 @@ class WordLists:
             return False  # "What were you thinking", "How could he": said to or of someone
         return first is not None and first.text[:1].isupper() and first.lower_ in self.heading_words
 
-    def has_specifics(self, sent: Span) -> bool:
-        """A date, time, number, count, named artifact or quoted title in the sentence."""
+    def has_specifics(self, sent: Span, *, habitual: bool = True) -> bool:
+        """A date, time, number, count, named artifact or quoted title in the sentence; with
+        ``habitual``, also how often ("every week", "daily": what makes a request measurable)."""
         text = _HYPERBOLE.sub(" ", _PERIOD_RE.sub(" ", sent.text.lower()))
-        if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text):
+        if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text) or (habitual and _HABITUAL_RE.search(text)):
             return True
         figures = {t.i for t in sent if _HYPERBOLE.match(sent.doc[t.i: t.i + 2].text.lower())}
+        figures |= {t.i for m in _PERIOD_RE.finditer(sent.text.lower()) for t in sent
+                    if m.start() <= t.idx - sent.start_char < m.end()}  # "in the last 6 months"
+        shouting = sum(t.is_upper for t in sent if t.is_alpha) > 0.6 * sum(t.is_alpha for t in sent)
         for t in sent:
-            if t.like_num and t.lower_ not in ("one", "once") and not _YEAR.match(t.text) and t.i not in figures:
+            if t.like_num and t.lower_ not in _NOT_COUNTS and not _YEAR.match(t.text) and t.i not in figures:
                 return True
             if calendar_word(t):
                 return True
-            if t.pos_ != "PROPN" or t.ent_type_ == "PERSON":
-                continue  # people's names are no specifics
+            if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or shouting or t.lower_ in _TITLES or not t.text.isascii() or (t.i > sent.start and (
+                    t.nbor(-1).lower_ in _TITLES or (t.nbor(-1).pos_ == "PROPN" and t.i - 1 > sent.start
+                                                     and t.nbor(-2).lower_ in _TITLES))):
+                continue  # people's names are no specifics (nor is every word of a sentence in capitals)
             if t.i != sent.start and t.dep_ not in (
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"
             ) and t.head.lemma_ not in ("with", "to", "for", "from", "like", "unlike", "than"):
