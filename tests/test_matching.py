@@ -138,3 +138,15 @@ def test_a_zero_claim_reads_the_verb_it_denies(linter, text, flagged):
 def test_words_talked_about_are_not_used(linter, text):
     """A mention ("labels such as lazy") is read like a quotation: the writer judges no one."""
     assert not {f.rule_id for f in linter.lint(text).findings if f.rule_id[2] in "16" and f.rule_id[-2:] != "90"}
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("Ravi handles the phones efficiently.", {"FF309"}),   # the catch-all speaks where nothing else did
+    ("Dana is a great colleague and works efficiently.", {"FF302"}),  # another praise rule found it first
+    ("He's careless with the month-end figures.", set()),  # a trait label is not the catch-all's
+    ("The new build system works well.", set()),          # said of a thing
+    ("We hope he will succeed in the new role.", set()),  # a wish, not a judgment
+])
+def test_the_catch_all_fills_in_only_where_its_category_is_silent(linter, text, rules):
+    found = {f.rule_id for f in linter.lint(text).findings if f.category.value == "vague-evaluation"}
+    assert found - {"FF390"} == rules

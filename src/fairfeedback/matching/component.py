@@ -144,7 +144,7 @@ class FairFeedbackComponent:
         if self.classifiers:
             sent_of = sent_of or sentence_index(doc)
             accepted += self._classified(doc, accepted, sent_of, confidence)
-        kept = _drop_contained(accepted, self.categories)
+        kept = _drop_contained(self._filled_in(accepted, sent_of), self.categories)
         group = SpanGroup(doc, name=SPAN_KEY, spans=kept)
         if confidence:
             # the probability of each learned finding (pattern findings carry their rule's fixed value)
@@ -152,6 +152,17 @@ class FairFeedbackComponent:
             group.attrs["confidence"] = {k: confidence[k] for k in keys if k in confidence}
         doc.spans[SPAN_KEY] = group
         return doc
+
+    def _filled_in(self, spans: list[Span], sent_of: list[Span] | None) -> list[Span]:
+        """Drop a catch-all rule's finding where another rule of its category found one in the sentence,
+        or where another rule's finding covers its words ("careless" is a trait label first)."""
+        if sent_of is None or not any(self.rules[sp.label_].fills_in for sp in spans):
+            return spans
+        others = [sp for sp in spans if not self.rules[sp.label_].fills_in]
+        found = {(sent_of[sp.start].start, self.categories[sp.label_]) for sp in others}
+        return [sp for sp in spans if not self.rules[sp.label_].fills_in or not (
+            (sent_of[sp.start].start, self.categories[sp.label_]) in found
+            or any(o.start < sp.end and sp.start < o.end for o in others))]
 
     def _heading(self, sent: Span) -> bool:
         assert self.words is not None

@@ -184,6 +184,8 @@ class RuleSpec(_Spec):
     references: list[str] = Field(default_factory=list)
     #: reported on every finding of a pattern rule (classifier findings report the model's probability)
     confidence: float = Field(default=0.9, gt=0.0, le=1.0)
+    #: a catch-all: its findings are kept only in sentences where no other rule of its category found one
+    fills_in: bool = False
 
     _placeholders = field_validator("message")(classmethod(lambda cls, v: _check_placeholders(v)))
 

@@ -11,13 +11,14 @@ The checks are grouped by family, each module registering its own:
 * ``contempt``: contempt-verdict, collective-scorn, scare-quotes
 * ``pressure``: public-exposure, ultimatum
 * ``passive_aggressive``: passive-aggressive
+* ``evaluation``: evaluative-statement
 
 ``_common`` holds the registry and the helpers and word classes they share.
 """
 
 from __future__ import annotations
 
-from . import comparisons, contempt, exasperation, passive_aggressive, pressure, sarcasm  # noqa: F401  (registers the checks)
+from . import comparisons, contempt, evaluation, exasperation, passive_aggressive, pressure, sarcasm  # noqa: F401  (registers the checks)
 from ._common import CHECKS, CheckFn, register_check
 
 __all__ = ["CHECKS", "register_check"]

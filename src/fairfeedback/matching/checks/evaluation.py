@@ -1,0 +1,88 @@
+"""Evaluation checks: a judgment of someone's work or performance, good or bad, made with an
+evaluative word in a role that judges the person or their work (evaluative-statement).
+
+The word list comes from the rule file (``params.words``); this module decides the role, from
+the parse:
+
+* a predicate about a person or their work: "She is very reliable", "His output was mediocre";
+* an adverb on what a person does: "He performs well", "completes them efficiently";
+* a verb of doing well or badly with a person as subject: "She excels", "He struggled";
+* a quality noun that belongs to the person or that they showed: "her hard work",
+  "showed improvement", "a lack of drive";
+* a quality word on the worker or on the work: "a strong candidate", "poor quality work".
+
+A word that describes a thing ("a good relationship", "the best sales year", "a solid
+knowledge base") or an idiom ("as well as") is no judgment of anyone.  Whether the sentence
+has a date, count or artifact behind the judgment is left to the rule's context filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ...context.words import WordLists
+from ._common import register_check
+
+_PEOPLE = {"he", "she", "they", "you", "i", "we", "him", "her", "them"}
+#: nouns for the worker: a quality word on one of these judges the person
+_WORKER = {"employee", "worker", "member", "colleague", "candidate", "person", "leader", "asset", "addition",
+           "performer", "contributor", "teammate", "manager", "example", "hire", "individual", "professional",
+           "team", "staff"}
+#: nouns for the work: a quality word on one of these judges the work
+_WORK = {"work", "performance", "job", "effort", "output", "result", "quality", "level",
+         "manner", "way", "potential", "skill", "contribution", "progress", "standard", "fashion"}
+_OWNERS = {"his", "her", "their", "your", "my", "our"}
+_WISHES = {"hope", "wish", "want", "pray", "trust"}
+
+
+def _personal(subject: Token) -> bool:
+    """A person, a named person, a worker, or a person's work ("his output")."""
+    return (subject.lower_ in _PEOPLE or subject.pos_ == "PROPN" or subject.lemma_.lower() in _WORKER
+            or any(c.dep_ == "poss" for c in subject.children)
+            # a name the tagger took for a noun ("Ravi completes ..."), not "The report" nor "Sales"
+            or (subject.is_title and subject.tag_ == "NN" and not any(c.dep_ == "det" for c in subject.children)))
+
+
+def _about_person(verb: Token) -> bool:
+    return any(_personal(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _judges(t: Token) -> bool:
+    if t.lower_ == "well" and t.i > 0 and t.doc[t.i - 1].lower_ == "as":
+        return False  # "as well (as)"
+    if t.dep_ == "amod":
+        return t.head.lemma_.lower() in _WORKER or t.head.lemma_.lower() in _WORK
+    if t.pos_ == "ADV":
+        return (t.head.pos_ in ("VERB", "AUX") and _about_person(t.head)) or t.head.pos_ == "ADJ" and _judges(t.head)
+    if t.pos_ in ("VERB", "AUX"):
+        # "we hope he will succeed" is a wish, not a judgment
+        return _about_person(t) and not (t.dep_ == "ccomp" and t.head.lemma_ in _WISHES)
+    if t.dep_ in ("acomp", "attr", "oprd", "xcomp"):
+        return _about_person(t.head) or t.head.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
+    if t.dep_ == "ROOT":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and not _personal(c) for c in t.children)
+    if t.pos_ == "NOUN":
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr", "appos") and any(
+                c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN") for c in t.children):
+            return True  # "Her hard work paid off" (not "will boost his growth")
+        return t.dep_ == "dobj" and t.head.lemma_ in ("show", "demonstrate", "display", "make") and _about_person(t.head)
+    return False
+
+
+@register_check("evaluative-statement")
+def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """The first evaluative word of each sentence that judges a person or their work, with the
+    intensifiers before it ("very reliable", "really well")."""
+    single = frozenset(w for w in params.get("words", []) if " " not in w)
+    for sent in doc.sents:
+        for t in sent:
+            if (t.lower_ in single or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in single) and _judges(t):
+                start = t.i
+                while start > sent.start and doc[start - 1].dep_ == "advmod" and doc[start - 1].head is t:
+                    start -= 1
+                yield start, t.i + 1
+                break
