@@ -150,3 +150,13 @@ def test_words_talked_about_are_not_used(linter, text):
 def test_the_catch_all_fills_in_only_where_its_category_is_silent(linter, text, rules):
     found = {f.rule_id for f in linter.lint(text).findings if f.category.value == "vague-evaluation"}
     assert found - {"FF390"} == rules
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("never restart the worker from a request handler, it drops the queue", False),  # an instruction
+    ("Ines always adds a test case to her bug-fix commits.", False),  # "bug" names a kind of commit
+    ("He never answers the support phone.", True),
+    ("You always ignore the bug reports.", True),
+])
+def test_absolutes_in_instructions_and_praise_are_not_flagged(linter, text, flagged):
+    assert ("absolute" in {f.category.value for f in linter.lint(text).findings}) is flagged

@@ -382,6 +382,11 @@ class Analysis:
         first = next((t for t in self.sent if not (t.is_punct or t.is_space)), root)
         if first.lower_ in _FRAGMENT_OPENERS:
             return False
+        if first.lower_ in ("never", "always", "please") and first.i + 1 < self.sent.end:
+            # "never call this from the UI thread, it blocks": an instruction opens the sentence
+            verb = self.sent.doc[first.i + 1]
+            if verb.tag_ == "VB" and not any(c.dep_ in _SUBJ for c in verb.children):
+                return True
         if any(c.dep_ in _SUBJ for c in root.children):
             return False
         if root.tag_ != "VB":
@@ -453,8 +458,9 @@ class Analysis:
         abrasive turn up more often in women's reviews" (a mention is read like a quotation)."""
         doc = self.sent.doc
         lo = max(self.sent.start, self.span.start - 8)
-        for t in doc[lo: self.span.start]:
-            if t.lemma_.lower() in _MENTION_NOUNS and t.i + 1 < self.span.start and (
+        # (a learned finding spans its clause, so the mention may open the span itself)
+        for t in doc[lo: self.span.end - 1]:
+            if t.lemma_.lower() in _MENTION_NOUNS and (
                     doc[t.i + 1].lower_ in ("like", "as", ":") or doc[t.i + 1: t.i + 3].text.lower() == "such as"):
                 return True
         return False
@@ -543,6 +549,8 @@ class Analysis:
                 if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and self.classify(t.head) == "thing" \
                         and t.lower_ in self.words.trait_cues:
                     continue
+                if t.dep_ == "compound" or (t.i + 1 < len(t.doc) and t.nbor(1).text == "-"):
+                    continue  # a noun that names a thing: "bug-fix PRs", "the complaints form"
                 if _praised_excess(t) or (t.dep_ == "pobj" and t.head.head.i != pred.i and _positive_object(t.head.head)):
                     continue  # "exceeds expectations"; "innovative solutions to our problems"
                 bad = True
