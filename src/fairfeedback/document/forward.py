@@ -138,7 +138,7 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
             return f"date '{t.text}'"
         if t.text in ("%", "$", "\u20ac", "\u00a3") or lo in ("twice", "thrice"):
             return f"count '{t.text}'"
-        if (t.like_num or any(ch.isdigit() for ch in t.text)) and lo not in ("one", "once") \
+        if (t.like_num or any(ch.isdigit() for ch in t.text)) and lo not in ("one", "once", "first", "second", "third") \
                 and not _YEAR.match(t.text) and not _ONE_ON_ONE.match(lo):
             if prev in ("at", "aged") and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN"):
                 continue  # an age: "At 23, Tyler ..."

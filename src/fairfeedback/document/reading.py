@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..context.words import WordLists
 from ..models import Category, Finding
 from ._grammar import _inside, _negator
-from .clauses import _acknowledges, _critical
+from .clauses import _acknowledges, _critical, _denied
 from .cues import doc_words
 from .forward import _concrete_next_step, _forward, _instance, support_named
 
@@ -143,7 +143,7 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
                     mtoks = doc.char_span(at, f.end - offset, alignment_mode="expand")
                     if mtoks is not None and any(dw.praise(t) or dw.acknowledgment.token(t) for t in mtoks) \
                             and not any(t.lower_ in words.negative_cues or dw.critical.token(t) for t in mtoks) \
-                            and not any(_negator(t) in ("not", "n't") for t in mtoks):
+                            and not any(_negator(t) in ("not", "n't") or _denied(t) for t in mtoks):
                         praise[i].append((at, f.end - offset))
                 break
     for i, sent in enumerate(sents):
