@@ -65,6 +65,8 @@ def _judges(t: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
     if t.dep_ == "ROOT":
         return not any(c.dep_ in ("nsubj", "nsubjpass") and not _personal(c) for c in t.children)
+    if t.dep_ == "pobj" and t.head.lower_ in ("above", "below"):
+        return _about_person(t.head.head)  # "Her workflow is above average"
     if t.pos_ == "NOUN":
         if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr", "appos") and any(
                 c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN") for c in t.children):
