@@ -32,8 +32,9 @@ def passes(ctx: Context, a: Analysis) -> bool:
         return False
     if ctx.reason == "none" and a.has_reason:
         return False
-    if ctx.negated == "drop" and a.negated:
-        return False
+    if ctx.negated != "keep" and a.negated and (
+            ctx.negated == "drop" or a.span[0].lower_ not in a.words.negating_absolutes):
+        return False  # "hedge": "does not always reply" is not an absolute; "doesn't ever reply" is
     if ctx.hypothetical == "drop" and a.hypothetical:
         return False
     if ctx.reported == "drop" and a.reported:

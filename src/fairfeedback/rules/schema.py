@@ -113,7 +113,8 @@ class Context(_Spec):
     """Context filters applied to every match of a rule (see docs/rules.md)."""
 
     about: Literal["person", "any"] = "any"
-    negated: Keep = "drop"
+    #: hedge: keep, except a universal word ("always", "all the time") under a negation: "not always" is a hedge
+    negated: Literal["drop", "keep", "hedge"] = "drop"
     quoted: Keep = "drop"
     reported: Keep = "drop"
     hypothetical: Keep = "drop"
