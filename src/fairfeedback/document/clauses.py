@@ -132,6 +132,10 @@ def _critical(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple
         if negative:
             if t.lower_ == "last" and t.dep_ == "amod":  # "the last retro": a time, not a ranking
                 continue
+            if t.lemma_.lower() == "mean" and t.pos_ in ("VERB", "AUX"):  # "which means": not unkind
+                continue
+            if t.i + 1 < len(t.doc) and t.nbor(1).text == "-" and t.lower_ in ("lack", "nit"):
+                continue  # "lack-luster" said in denial, "nit-picky errors" found in others' drafts
             if _negator(t) is not None or _remedied(t, words, dw):
                 continue
             if t.pos_ == "NOUN" and positive_here:  # "every bug she files has clear repro steps"
