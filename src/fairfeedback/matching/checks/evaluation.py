@@ -54,6 +54,8 @@ def _judges(t: Token) -> bool:
     if t.lower_ == "well" and t.i > 0 and t.doc[t.i - 1].lower_ == "as":
         return False  # "as well (as)"
     if t.dep_ == "amod":
+        if t.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in t.head.children):
+            return False  # a kind of people, not someone: "Effective managers give feedback early."
         return t.head.lemma_.lower() in _WORKER or t.head.lemma_.lower() in _WORK
     if t.pos_ == "ADV":
         return (t.head.pos_ in ("VERB", "AUX") and _about_person(t.head)) or t.head.pos_ == "ADJ" and _judges(t.head)
