@@ -187,13 +187,16 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     ("Jordan is lazy and never updates the handover notes.",
      ["did not update the handover notes [N] times in [period]"], ["lazy", "never", "Jordan updates"]),
     # a mixed sentence keeps its praise; a clause about something else stays as written
-    ("Sam is a very able analyst but is unlikely to improve or adapt.", ["able analyst"], ["unlikely"]),
+    # (a mixed sentence keeps its praise as praise; words another finding flags become a prompt for their evidence)
+    ("Sam is a very able analyst but is unlikely to improve or adapt.",
+     ["Sam [what Sam did, and why it stood out]; on [date]"], ["unlikely", "able analyst"]),
     ("His engagement with the role has been weak and he shows little interest in learning.",
-     ["His engagement with the role has been weak"], ["little interest"]),
+     ["His engagement with the role has been [what was missing, shown where]"], ["little interest", "weak"]),
     # the checkable tail ends the request, not the "made it clear" before its "that" clause
     ("I have made it clear that you need to improve your communication.",
      ["improve your communication by [date]"], ["clear by [date]"]),
-    ("His reports are fine, but his attitude is poor.", ["His reports are fine; on [date], he [what he did]"],
+    ("His reports are fine, but his attitude is poor.",
+     ["His reports are [what you valued, shown where]; on [date], he [what he did]"],
      ["attitude", "[name]"]),
     # the owner of a judged attribute is the person the prompt names
     ("His weekly reports are usually late and his attitude is poor.", ["late; on [date], he [what he did]"],
@@ -277,3 +280,81 @@ def test_learned_character_rewrites(linter, text, kept):
     span = doc[sent.start: sent.end - 1]  # what a learned rule flags: the sentence without its final period
     rw = rewrite_sentence(Category.CHARACTER_JUDGMENT, Analysis(span, words, sent, learned=True), ())
     assert rw is not None and rw.text.startswith(kept), rw.text if rw else None
+
+
+# Several findings in one sentence: the one rewrite they share keeps none of their flagged words;
+# each flagged run becomes a prompt for its evidence that keeps its polarity (issue 11).
+_PRAISE_PROMPT = ("why it stood out", "what you valued")
+_CRITICISM_PROMPT = ("what you expected instead", "what was missing")
+
+
+def _shared(linter, text):
+    findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
+    offers = {next(s.text for s in f.suggestions if s.start is not None) for f in findings}
+    assert len(findings) >= 2 and len(offers) == 1, (text, [(f.rule_id, f.match) for f in findings], offers)
+    return findings, offers.pop()
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a coordinated run of praise words collapses into one prompt
+    ("Lena is creative and dependable.", ["On [date], Lena [what Lena did, and why it stood out], which [impact]."]),
+    # a praise run keeps its complement, and an unflagged conjunct keeps its verb
+    ("Priya is kind, curious and quick to help the support desk.", ["to help the support desk", "and is curious"]),
+    ("Ben is a hard worker and a real asset to the night shift.", ["Ben [what Ben did to the night shift"]),
+    # praise kept beside a rewritten criticism stays praise, as a prompt
+    ("Ravi is a wonderful teammate but has plateaued.", ["Ravi [what Ravi did, and why it stood out]; on [date]"]),
+    ("Jo is an excellent planner but will never be a leader.", ["Jo [what Jo did as a planner, and why it stood out]"]),
+    # the counted absolute keeps its clause; the praise label becomes a prompt, with the role it named
+    ("Kofi is a brilliant engineer, but his tickets are always late.", ["as an engineer", "[N] times in [period]"]),
+    # a list of praised things, and vague targets
+    ("Great attitude, strong results, superb teamwork.", ["[Which strengths, shown how]"]),
+    ("Aiko needs to improve and be more proactive.", ["Aiko [what to change]", "measured by"]),
+])
+def test_a_shared_rewrite_keeps_no_flagged_words(linter, text, kept):
+    findings, shared = _shared(linter, text)
+    for f in findings:
+        assert f.match.lower() not in shared.lower(), (f.rule_id, f.match, shared)
+    for words in kept:
+        assert words in shared, shared
+    # placeholders are whole and never nested, and the rewrite raises no finding of its own
+    assert re.fullmatch(r"[^\[\]]*(\[[^\[\]]+\][^\[\]]*)*", shared), shared
+    assert not [f for f in linter.lint(shared).findings if not f.rule_id.startswith("FF9")], shared
+
+
+@pytest.mark.parametrize("text", [
+    "Lena is creative and dependable.",
+    "Priya is kind, curious and quick to help the support desk.",
+    "Ben is a hard worker and a real asset to the night shift.",
+])
+def test_shared_rewrite_of_praise_stays_praise(linter, text):
+    _, shared = _shared(linter, text)
+    assert any(p in shared for p in _PRAISE_PROMPT) and not any(p in shared for p in _CRITICISM_PROMPT), shared
+
+
+_PRAISE = sorted(t for t in load_rules().terms("traits-positive") if t.isalpha())
+
+
+@settings(derandomize=True, max_examples=40)
+@given(st.sampled_from(["Dana", "Marco", "She", "He"]), st.lists(st.sampled_from(_PRAISE), min_size=2, max_size=3,
+                                                               unique=True),
+       st.sampled_from(["", " with the new interns"]))
+def test_praise_lists_share_one_prompt_that_parses(linter, who, words, place):
+    """Over the praise lexicon and list frames: when two or more praise words are flagged, the shared
+    rewrite drops them all, keeps the person and the place, asks for one instance, and re-parses with
+    the person as the subject of its first clause."""
+    text = f"{who} is {', '.join(words[:-1])} and {words[-1]}{place}."
+    findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
+    if len(findings) < 2 or any(f.category.value != "vague-evaluation" for f in findings):
+        return  # a word read as something else here (a coded word, a target)
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    new = edit.replacement
+    assert not any(f.match.lower() in new.lower() for f in findings), new
+    name = who if who not in ("She", "He") else who.lower()
+    assert name.lower() in new.lower() and any(p in new for p in _PRAISE_PROMPT) and (not place or "with the new interns" in new), new
+    if f"{name} [what {name} did" not in new:
+        return  # parsed as something else ("is farseeing" as a noun): a prompt for the praised things
+    # filled in as a writer would, it parses with the person as the subject of what they did
+    filled = re.sub(r"\[what [^\]]* did[^\]]*\]", "led the release", new).replace("[date]", "May 3")
+    doc = linter.nlp(filled.replace("[impact]", "the team shipped early"))
+    led = next(t for t in doc if t.text == "led")
+    assert any(c.dep_ == "nsubj" and c.text == name.split()[-1] for c in led.children), filled

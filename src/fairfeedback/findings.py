@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .context import Analysis
 from .context.analysis import sentence_index
@@ -13,6 +13,7 @@ from .context.words import WordLists
 from .markup import OffsetMap
 from .matching import SPAN_KEY, confidence_key
 from .models import Category, Finding, Suggestion
+from .rewriting.flagged import release
 from .rewriting.strategies import rewrite_sentence
 from .rules.loader import RuleSet
 from .rules.schema import RuleSpec
@@ -122,6 +123,12 @@ class FindingBuilder:
             return []
         if line_starts is None:
             line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
+        try:
+            return self._build(doc, spans, offset, line_starts, text)
+        finally:
+            release(doc)  # the reworded runs the rewrites shared
+
+    def _build(self, doc: Doc, spans: SpanGroup, offset: int, line_starts: list[int], text: str | None) -> list[Finding]:
         sent_of = sentence_index(doc)
         learned: dict[str, float] = spans.attrs.get("confidence", {})
         out: list[Finding] = []

@@ -98,7 +98,9 @@ def agree_on_rewrite(findings: list[Finding]) -> list[Finding]:
     """One sentence, one rewrite: every finding of a sentence offers the rewrite of the
     sentence's highest-priority finding (a removal first, then shaming, character, ...), so no
     two suggestions for one sentence contradict each other ("Unlike Priya, you never ..." gets
-    one rewrite, not one that keeps "never" and one that keeps "Unlike Priya")."""
+    one rewrite, not one that keeps "never" and one that keeps "Unlike Priya"). The vague evaluations
+    and targets a rewrite would keep are already prompts for their evidence (``flagged``), so the
+    shared rewrite keeps no finding's words."""
     findings = agree_on_removal(findings)
     by_sentence: dict[tuple[int, int], list[Finding]] = {}
     for f in findings:

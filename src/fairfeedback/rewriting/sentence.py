@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
+from .flagged import render, runs
 
 __all__ = ["ABSOLUTE_STRIP", "MAX_CLAUSE_TOKENS", "clause_end", "complement", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
@@ -29,7 +30,8 @@ MAX_CLAUSE_TOKENS = 80
 
 
 def text_of(tokens) -> str:  # noqa: ANN001
-    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+    """The tokens' text, with the words several findings flag as their prompts (``flagged.render``)."""
+    return render(list(tokens))
 
 
 def complement(a: Analysis) -> str:
@@ -41,7 +43,7 @@ def complement(a: Analysis) -> str:
         comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
                  and head.pos_ == "VERB" and c.right_edge.i < a.span.end
                  and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
-        flagged = flagged_tokens(a, vague=True)
+        flagged = flagged_tokens(a, vague=True) | _reworded(a)
         return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
                         if not any(t.i in flagged for t in c.subtree))
     # after the judged words, or the preposition of a judged adjective whose object follows
@@ -56,10 +58,15 @@ def complement(a: Analysis) -> str:
         else:
             comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
     # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
-    flagged = flagged_tokens(a, vague=True)
+    flagged = flagged_tokens(a, vague=True) | _reworded(a)
     comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)]  # another finding's words stay out
     return " ".join(text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1]
                              if t.i == c.i or not a.span.start <= t.i < a.span.end]) for c in comps)
+
+
+def _reworded(a: Analysis) -> set[int]:
+    """Tokens of the runs of other findings that the shared rewrite rewords (``flagged.render``)."""
+    return {i for i, (start, end, _) in runs(a.sent.doc).items() if not (start < a.span.end and a.span.start < end)}
 
 
 def flagged_tokens(a: Analysis, *, vague: bool = False) -> set[int]:
@@ -167,8 +174,20 @@ def counted(tokens: list) -> str:
     out: list[str] = []
     counted = False
     skip = -1
+    at = runs(tokens[0].doc) if tokens else {}
+    done: set[int] = set()
     for k, t in enumerate(tokens):
         if t.i == skip:
+            continue
+        if k and t.i > tokens[k - 1].i + 1 and out and not out[-1].endswith((" ", "\n")) and not t.is_punct:
+            # words were left out between them ("Look, | Greg"): not "LookGreg"
+            gap = t.doc[tokens[k - 1].i + 1: t.i]
+            out.append(", " if any(g.text in (",", ";") for g in gap) else " ")
+        if t.i in at:  # words another finding of the sentence flags: their prompt, once
+            start, end, text = at[t.i]
+            if start not in done:
+                done.add(start)
+                out.append(text + (t.doc[end - 1].whitespace_ if text else ""))
             continue
         if t.lower_ == "never" and k + 1 < len(tokens) and tokens[k + 1].pos_ in ("VERB", "AUX"):
             nxt = tokens[k + 1]

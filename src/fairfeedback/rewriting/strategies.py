@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
 from ..models import Applicability, Category
+from .flagged import emit, opens_with_prompt, prepare, runs
 from .inflect import be_past, past
 from .sentence import (
     ABSOLUTE_STRIP,
@@ -66,6 +67,9 @@ def subject_phrase(a: Analysis) -> str:
     if owner is not None:  # "her attitude is poor": the rewrite is about her
         return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else owner.text.removesuffix("'s")
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
+    if det is None and subj.text[:1].isupper() and subj.i > a.sent.start or (det is None and subj.text.istitle()
+                                                                               and a.subject_kind == "person"):
+        return subj.text  # a name the tagger took for a noun ("Ravi"), not "the Ravi"
     mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
     head = (mods + " " + subj.text).strip()
     return f"{det.text.lower() if det is not None else 'the'} {head}"
@@ -83,7 +87,7 @@ def _end(sent: Span) -> str:
 
 
 def _body(sent: Span) -> str:
-    return sent.text.rstrip().rstrip(".!?;:").rstrip()
+    return text_of(sent).rstrip().rstrip(".!?;:").rstrip()
 
 
 def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
@@ -158,10 +162,14 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     cut = clause_end(pred, last)
     parts: list[str] = []
     replaced = False
+    at, emitted = runs(sent.doc), set()
     for t in sent:
         if t.i == cut and parts:
             parts[-1] = parts[-1].rstrip() + " [N] times in [period]" + ("" if t.is_punct else " ")
         if t.i in strip:
+            continue
+        if t.i in at:  # another finding's words: their prompt, once
+            parts += emit(t, emitted)
             continue
         if t.i > last or (t.is_punct and t.i == last):
             continue
@@ -169,7 +177,8 @@ def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         if t.i == pred.i and not replaced:
             replaced = True
             if pred.lemma_ == "be":
-                word = be_past(who) + (" not" if negate else "")
+                plural = a.subject is not None and a.subject.tag_ in ("NNS", "NNPS")  # "his tickets were"
+                word = be_past("they" if plural else who) + (" not" if negate else "")
             elif negate:
                 word = "did not " + pred.lemma_
             else:
@@ -209,6 +218,12 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 
 def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # the writer's words stay (praise stays praise); the instance makes them checkable
+    sent = a.sent
+    if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
+        body = _body(sent)
+        if sent[0].pos_ == "PRON" and sent[0].text != "I":
+            body = body[:1].lower() + body[1:]
+        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}, which [impact].")
     return SentenceRewrite("Name the instance and its impact", _body(a.sent) + " (for example, [what happened] on [date], which [impact]).")
 
 
@@ -271,6 +286,7 @@ def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]
     fn = STRATEGIES.get(category)
     if fn is None:
         return None
+    prepare(a)  # the words several findings of the sentence flag, and the prompts that replace them
     try:
         out = fn(a, behaviors)
     except (IndexError, AttributeError, ValueError):

@@ -1,0 +1,198 @@
+"""Words that several findings of one sentence flag, reworded for the sentence's one rewrite.
+
+A sentence with several findings gets one rewrite, offered by all of them (``agree_on_rewrite``),
+so that rewrite keeps none of their flagged words: a rewrite that kept "a wonderful teammate" beside
+the rewritten "has plateaued", or all of "creative, dependable and a natural host", would contradict
+the findings that flag them. The other categories' rewrites take their own words out; the vague
+evaluations and targets the rewrite keeps become prompts for their evidence that keep their
+polarity and what they were about, by the run's role in the sentence (``prompts.reword``):
+
+- a praise run after "is" -> "Lena [what Lena did, and why it stood out]", its complements and
+  role inside ("[what Priya did to help the desk, ...]", "[what Kofi did as an engineer, ...]"),
+  its unflagged conjuncts kept with their verb ("... and is curious");
+- a judged clause -> "he [what he did, and what you expected instead]"; a thing's quality ->
+  "her code is [what was missing, shown where]";
+- a judged thing -> "writes [which notes, and what you valued in them]";
+- a vague target -> "[what to change, measured how, by when]";
+- a praise adjective on a person noun ("a group of | cheerful | interns") is dropped.
+
+Prompts hold no evaluative word ("good", "well") a finding could flag. The runs are found once per
+sentence, from its parse, and kept on the doc; everything that renders the sentence's tokens
+(``render``, ``emit``) substitutes them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..context.analysis import Analysis
+from ..matching.component import SPAN_KEY
+
+__all__ = ["close", "emit", "opens_with_prompt", "polarity", "prepare", "release", "render", "runs", "sentence_spans"]
+
+_KEY = "fairfeedback.rewrite.runs"
+#: rule families whose flagged words are always a criticism (character, shaming, coded, intent, sensitive)
+_CRITICAL_FAMILIES = {"FF1", "FF4", "FF6", "FF7", "FF8"}
+#: vague-evaluation rules that give a verdict rather than praise (vague verdict, period verdict, lukewarm)
+_VERDICTS = {"FF303", "FF304", "FF307"}
+_ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
+              "regularly", "invariably", "habitually", "persistently"}
+_GAP = {",", "and", "or", "&", "/"}
+#: rule families whose words a shared rewrite rewords: vague targets (FF2) and vague evaluations (FF3)
+_REWORDED = {"FF2", "FF3"}
+
+
+def prepare(a: Analysis) -> None:
+    """Find the flagged runs of ``a``'s sentence (once per sentence) and keep them on the doc."""
+    doc = a.sent.doc
+    store = doc.user_data.setdefault(_KEY, {"done": set(), "at": {}})
+    if a.sent.start in store["done"]:
+        return
+    store["done"].add(a.sent.start)
+    for start, end, text in _regions(a):
+        for i in range(start, end):
+            store["at"][i] = (start, end, text)
+
+
+def release(doc: Doc) -> None:
+    """Forget the runs once the doc's findings are built: ``doc.user_data`` travels with the doc
+    (``to_bytes``, ``nlp.pipe(n_process=2)``), and a set cannot be serialized."""
+    doc.user_data.pop(_KEY, None)
+
+
+def runs(doc: Doc) -> dict[int, tuple[int, int, str]]:
+    """Token index -> (start, end, replacement) of the reworded run it belongs to."""
+    return doc.user_data.get(_KEY, {}).get("at", {})
+
+
+def render(tokens) -> str:  # noqa: ANN001
+    """The tokens' text with each flagged run replaced by its prompt (once, where it starts)."""
+    if not tokens:
+        return ""
+    at = runs(tokens[0].doc)
+    out: list[str] = []
+    done: set[int] = set()
+    prev = None
+    for t in tokens:
+        if prev is not None and t.i > prev.i + 1 and out and not out[-1].endswith(" ") and not t.is_punct:
+            out.append(" ")  # a gap where words were left out ("face | making")
+        prev = t
+        r = at.get(t.i)
+        if r is None:
+            out.append(t.text + t.whitespace_)
+        elif r[0] not in done:
+            done.add(r[0])
+            last = t.doc[r[1] - 1]
+            if r[2] and out and not out[-1].endswith((" ", "\n")):
+                out.append(" ")  # "he's | friendly": the prompt is a word of its own
+            out.append(r[2] + (last.whitespace_ if r[2] else ""))
+    return "".join(out).strip()
+
+
+def emit(t, done: set[int]) -> list[str]:  # noqa: ANN001
+    """The prompt of the run token ``t`` belongs to, the first time one of its tokens is rendered."""
+    start, end, text = runs(t.doc)[t.i]
+    if start in done:
+        return []
+    done.add(start)
+    return [text + (t.doc[end - 1].whitespace_ if text else "")]
+
+
+def opens_with_prompt(sent) -> bool:  # noqa: ANN001
+    """Whether the sentence's first reworded run asks what its subject, which opens the sentence, did
+    ("Mei | [what Mei did, ...]"): then an "On [date], ..." frame asks for the instance."""
+    at = runs(sent.doc)
+    first = min((r[0] for i, r in at.items() if sent.start <= i < sent.end), default=None)
+    return first is not None and at[first][2].startswith("[what ") and " did" in at[first][2] and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == sent.start and t.right_edge.i == first - 1 for t in sent)
+
+
+def _regions(a: Analysis) -> list[tuple[int, int, str]]:
+    from .prompts import reword  # the prompts render with this module
+    sent, doc = a.sent, a.sent.doc
+    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+    if len({(sp.start, sp.end, sp.label_) for sp in spans}) < 2:
+        return []
+    # a span around another (a learned rule's clause) breaks when the inner one is reworded
+    inner = [sp for sp in spans if not any((o.start, o.end) != (sp.start, sp.end) and sp.start <= o.start
+                                           and o.end <= sp.end for o in spans)]
+    # vague evaluations and targets: the other categories' own rewrites take their words out, and a
+    # rewrite that keeps those words gives way to one that does not (``agree_on_rewrite``)
+    inner = [sp for sp in inner if sp.label_[:3] in _REWORDED]
+    merged: list[list] = []  # [start, end, labels]
+    for sp in sorted(inner, key=lambda s: (s.start, s.end)):
+        s, e = sp.start, sp.end
+        while e > s + 1 and doc[e - 1].is_punct:
+            e -= 1
+        clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[s:e])  # a clause of its own: not a list item
+        if merged and (s < merged[-1][1] or not clause and all(
+                t.text in _GAP or (t.dep_ in ("advmod", "det") and s <= t.head.i < e) for t in doc[merged[-1][1]:s])):
+            merged[-1][1] = max(merged[-1][1], e)
+            merged[-1][2].append(sp.label_)
+        else:
+            merged.append([s, e, [sp.label_]])
+    out: list[tuple[int, int, str]] = []
+    for s, e, labels in merged:
+        if out and s < out[-1][1]:
+            continue  # already inside the region of the run before it
+        region = reword(a, s, e, labels)
+        if region is None:
+            continue
+        if any(sp.text.lower() in region[2].lower() for sp in spans):  # the thing itself is flagged ("potential")
+            region = (region[0], region[1], "[what exactly, shown where]")
+        if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
+                < region[1] and region[2].startswith("["):
+            region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun
+        if out and region[0] < out[-1][1]:
+            continue
+        if out and _same(out[-1][2], region[2]) and all(t.dep_ in ("cc", "punct") for t in doc[out[-1][1]:region[0]]):
+            out[-1] = (out[-1][0], region[1], out[-1][2])  # "[what Sam did ...] and [what Sam did ...]": once
+            continue
+        out.append(region)
+    return out
+
+
+def close(doc: Doc, s: int, e: int, stop: int) -> int:
+    """The end of a run that stops inside a phrase ("the fastest typist on the | desk", "is of middling |
+    polish"): the phrase's end."""
+    for _ in range(3):
+        grown = e
+        for t in doc[s:e]:
+            if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "aux", "prep", "advmod") and e <= t.head.i < e + 3:
+                grown = max(grown, t.head.i + 1)
+            for c in t.children:
+                if c.i < e <= c.right_edge.i and c.dep_ in ("pobj", "prep", "det", "amod", "compound", "nummod"):
+                    grown = max(grown, c.right_edge.i + 1)
+        if grown == e or grown > stop:
+            break
+        e = grown
+    return min(e, stop)
+
+
+def _same(x: str, y: str) -> bool:
+    """Two prompts for one person's praise (or criticism), joined by "and": one is enough."""
+    return x.startswith("[what ") and y.startswith("[what ") and x.split(" did")[0] == y.split(" did")[0] \
+        and ("stood out" in x) == ("stood out" in y)
+
+
+def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
+    """'target', 'negative' or 'positive': what the run's prompt asks for."""
+    if any(lab[:3] == "FF2" for lab in labels) and not any(lab[:3] in _CRITICAL_FAMILIES for lab in labels):
+        return "target"
+    if any(lab[:3] in _CRITICAL_FAMILIES or lab in _VERDICTS for lab in labels) or any(
+            sp.label_[:3] in _CRITICAL_FAMILIES and sp.start < e and s < sp.end for sp in sentence_spans(a)):
+        return "negative"  # (words a criticism's finding covers too are criticism: "she has shown indifference to ...")
+    doc, words = a.sent.doc, a.words
+    run = doc[s:e]
+    an = Analysis(run, words, a.sent)
+    bad = an.polarity == "negative"
+    low = " ".join(t.lower_ for t in run)
+    inside = any(t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues for t in run) \
+        or any(p in low for p in words.negative_cue_phrases)
+    flips = sum(1 for t in run if t.dep_ == "neg" or t.lower_ in ("never", "not"))
+    return "negative" if bad ^ inside ^ (flips % 2 == 1) else "positive"
+
+
+def sentence_spans(a: Analysis) -> list:
+    """The flagged spans of ``a``'s sentence."""
+    return [sp for sp in a.sent.doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end]

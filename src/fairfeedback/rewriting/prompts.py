@@ -1,0 +1,250 @@
+"""The prompt that replaces a flagged run of a multi-finding sentence, by the run's role in the
+sentence (see ``flagged``): a judged clause, a praise run after "is", a judged thing, a target."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..context.analysis import Analysis
+from ..matching.component import SPAN_KEY
+from .flagged import close, polarity, render, sentence_spans
+
+__all__ = ["reword"]
+
+#: verbs whose complement is the judgment ("is creative", "seems capable", "will be a help")
+_COPULAS = {"be", "seem", "become", "remain", "appear", "look", "prove", "stay", "sound"}
+#: what a judged verb governs, taken into its prompt
+_OBJECTS = {"dobj", "prep", "xcomp", "acomp", "attr", "oprd", "ccomp", "dative", "prt"}
+#: the prompt for a judged quality with no person to do anything (positive, negative); prompts hold no
+#: evaluative word ("good", "well") that a finding could flag
+_ADJECTIVE = ("[what you valued, shown where]", "[what was missing, shown where]")
+_ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
+              "regularly", "invariably", "habitually", "persistently"}
+
+
+def _thing(subj: Token, a: Analysis) -> bool:
+    """A subject that is a person's attribute or work, not the person ("his reports", "her engagement")."""
+    # (people someone has are things said of that someone: "his reports are thorough"; "my coworker" is a person)
+    return subj.pos_ == "NOUN" and not subj.text[:1].isupper() and (subj.lemma_.lower() not in a.words.person_nouns or (
+        subj.tag_ == "NNS" and any(c.dep_ == "poss" for c in subj.children)))
+
+
+def _top(doc: Doc, s: int, e: int) -> Token:
+    heads = [t for t in doc[s:e] if not s <= t.head.i < e or t.head.i == t.i]
+    main = [t for t in heads if t.dep_ not in ("advmod", "det", "punct", "cc", "aux", "neg", "npadvmod")]
+    return (main or heads or [doc[s]])[0]
+
+
+def _edge(tok: Token) -> int:
+    """The last token of ``tok``'s phrase, without a clause of its own hung on it ("... | when the
+    rota allows it")."""
+    skip = {t.i for x in tok.subtree if x.i != tok.i and (x.dep_ in ("advcl", "parataxis") or x.dep_ == "relcl" and any(
+        y.dep_ in ("nsubj", "nsubjpass") for y in x.children)) for t in x.subtree}
+    return max(t.i for t in tok.subtree if t.i not in skip)
+
+
+def _about(a: Analysis, head: Token, end: int) -> str:
+    """What a judged verb was about, kept in its prompt ("at work", "to better her performance",
+    "these gaps" -> "about these gaps"), unless another finding's words are in it."""
+    out = []
+    for c in head.children:
+        if c.i <= head.i or c.right_edge.i >= end or any(c.left_edge.i <= sp.start <= c.right_edge.i
+                                                          for sp in sentence_spans(a)):
+            continue
+        if c.dep_ in ("prep", "xcomp"):
+            out.append(" " + render(list(c.subtree)))
+        elif c.dep_ == "dobj":
+            out.append(" about " + render(list(c.subtree)))
+    return "".join(out)
+
+
+def _own(c: Token) -> list[Token]:
+    """A conjunct without the conjuncts, relative clauses and separators hung on it."""
+    skip = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or k.dep_ == "relcl" and any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in k.children) for t in k.subtree}
+    return [t for t in c.subtree if t.i not in skip]
+
+
+def _conjuncts(base: Token) -> list[Token]:
+    """The complements coordinated with ``base``, also those the parser hung on the verb
+    ("is creative, | dependable", with "dependable" a conjunct of "is")."""
+    todo = [base]
+    if base.dep_ == "ROOT":  # a fragment's praise after its noun ("A great team member, good at delegating")
+        todo += [k for k in base.children if k.dep_ == "amod" and k.i > base.i]
+    else:
+        todo += [k for k in base.head.children if k.i > base.i and (k.dep_ == base.dep_ or k.pos_ == "ADJ" and not any(
+            x.dep_ in ("nsubj", "nsubjpass", "mark") for x in k.children))]  # "is adaptable, | affable"
+        todo += [k for k in base.head.children if k.dep_ == "conj" and k.i > base.i and (
+            k.pos_ in ("ADJ", "NOUN", "PROPN") or k.pos_ == "VERB" and not any(  # "is adaptable and | kindhearted"
+                x.dep_ in ("dobj", "aux", "auxpass", "neg", "xcomp", "ccomp", "prep") for x in k.children))
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children)]
+    out: list[Token] = []
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo += [k for k in c.children if k.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, int, str] | None:
+    """A run in the complement of "is"/"seems": the whole coordination ("is creative, dependable
+    and a patient mentor") becomes the prompt, and its unflagged conjuncts keep the verb."""
+    doc, head = a.sent.doc, base.head
+    fragment = head.i == base.i  # "A great team member, good at delegating": no verb
+    run = doc[s:e]
+    an = Analysis(run, a.words, a.sent)
+    subj = an.subject
+    if an.subject_kind not in ("person", "fragment") or (subj is not None and _thing(subj, a)):
+        return s, e, _ADJECTIVE[pol != "positive"]
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i] if not fragment else []
+    start = min([head.i] + [c.i for c in aux]) if not fragment else base.left_edge.i
+    if an.subject is not None and start <= an.subject.i:
+        return s, e, _ADJECTIVE[pol != "positive"]  # "Not only is she ...": the verb comes before its subject
+    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
+             and not all(t.lower_ in _ABSOLUTES for t in sp)]
+    flagged = {i for sp in spans for i in range(sp.start, sp.end)}
+    conjs = _conjuncts(base)
+    hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
+    rest = [c for c in conjs if c not in hit]
+    comps = [k for c in hit for k in c.children if k.i > c.i and k.dep_ in ("prep", "xcomp", "acl", "advcl")]
+    # a phrase with another evaluation in it stays, reworded on its own ("competent | in producing quality work");
+    # one with a target in it goes into the prompt
+    left = [k for k in comps if any(k.left_edge.i <= sp.start <= k.right_edge.i and sp.start >= e for sp in spans)]
+    comps = [k for k in comps if k not in left]
+    # "a joy to work with | on the rota": the place of an infinitive that only restates the praise
+    comps = [p for k in comps for p in ([k] if not (k.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in k.children))
+             else [x for x in k.children if x.dep_ == "prep"])]
+    comps += [x for c in hit for k in c.children if k.dep_ == "relcl" and k.i > c.i and not any(
+        y.dep_ in ("nsubj", "nsubjpass") for y in k.children) for x in k.children if x.dep_ == "prep"]
+    comp = "".join(" " + render(list(k.subtree)) for k in sorted(comps, key=lambda k: k.i))
+    role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"]
+    if role and len(hit) == 1:  # "a kind and approachable HR partner" -> "[what she did as a HR partner, ...]"
+        mods = {t.i for k in role[0].children if k.dep_ in ("amod", "advmod") for t in k.subtree}
+        kept = [t for t in _own(role[0]) if t.i not in flagged and t.i not in mods]
+        words = [t.text for t in kept]
+        if len(words) > 1 and words[0].lower() in ("a", "an"):  # "a | brilliant | engineer" -> "an engineer"
+            words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+        comp = " as " + " ".join(words)
+    toks = [t for c in conjs for t in _own(c)]
+    end = max(t.i for t in toks) + 1
+    stay = [k.left_edge.i for k in left if any(k.left_edge.i <= sp.start <= k.right_edge.i and sp.label_[:3] == "FF3"
+                                              for sp in spans)]
+    end = min([end] + stay)
+    text = _prompt(_who(a, s, e), pol, comp)
+    if rest and fragment:
+        text += "; " + ", ".join(render(_own(c)) for c in rest)
+    elif rest:
+        verb = " ".join([t.text for t in aux if t.dep_ != "neg"] + [head.lemma_ if aux else head.text])
+        verb = "is" if verb in ("'s", "’s") else verb
+        counted = {i for sp in sentence_spans(a) if all(t.lower_ in _ABSOLUTES for t in sp) for i in range(sp.start, sp.end)}
+        parts = [render([t for t in _own(c) if t.i not in counted]) for c in rest]  # a flagged "always" is counted
+        joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        cc = next((t.lower_ for c in rest for t in c.head.children if t.dep_ == "cc" and t.i < c.i), "and")
+        cc = cc if cc in ("but", "yet") else "and"
+        text += f" {cc} {joined}" if rest[0].pos_ == "VERB" else f" {cc} {verb} {joined}"
+    else:
+        rel = next((k for c in hit for k in c.children if k.dep_ == "relcl"), None)
+        who_ = next((k for k in rel.children if k.dep_ == "nsubj"), None) if rel is not None else None
+        if who_ is not None and who_.lower_ in ("who", "that") and who_.i == rel.left_edge.i:
+            end, text = who_.i + 1, text + " and"  # "a solid employee who produces ..." -> "[...] and produces ..."
+    return start, end, text
+
+
+def _who(a: Analysis, s: int, e: int) -> str:
+    from .strategies import subject_phrase  # the strategies import this module
+
+    an = Analysis(a.sent.doc[s:e], a.words, a.sent)
+    who = subject_phrase(an)
+    subj = an.subject
+    if who.startswith("the ") and subj is not None and subj.text[:1].isupper() \
+            and not any(c.dep_ == "det" for c in subj.children):
+        who = subj.text  # a name the tagger took for a noun
+    return "they" if who == "[name]" else who
+
+
+def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, str] | None:
+    doc = a.sent.doc
+    top = _top(doc, s, e)
+    base = top
+    while base.dep_ == "conj" and base.i > base.head.i:
+        base = base.head
+    pol = polarity(a, s, e, labels)
+    e = close(doc, s, e, a.sent.end)
+    run = doc[s:e]
+    # a whole judged clause, with its subject: "her planning has been shaky"
+    subj = next((t for t in run if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == top.i), None)
+    if subj is not None and top.pos_ in ("VERB", "AUX"):
+        who = _who(a, s, e)
+        end = max([e] + [_edge(c) + 1 for c in top.children
+                         if c.i > top.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "mark")])
+        if not _thing(subj, a):  # the person stays the subject, and what it was about ("at work")
+            return subj.right_edge.i + 1, end, _prompt(who, pol, _about(a, top, end))
+        comp = next((c for c in top.children if c.dep_ in ("acomp", "attr", "prep") and c.i > top.i), None)
+        if top.lemma_ in _COPULAS and comp is not None:  # "His engagement with the role has been | weak"
+            word = _ADJECTIVE[pol != "positive"]
+            noun = next((t for t in comp.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"), None) if comp.dep_ == "prep" else None
+            if noun is not None and not any(sp.start <= noun.i < sp.end for sp in sentence_spans(a)):
+                its = "their" if subj.tag_ == "NNS" else "its"  # "is of middling | polish"
+                word = word.replace(", shown where", f" in {its} {noun.text}, shown where")
+            return comp.left_edge.i, max(end, comp.right_edge.i + 1), word
+        return min(s, subj.left_edge.i), end, f"{who} {_prompt(who, pol, '')}"
+    if s > a.sent.start and doc[s - 1].dep_ == "advmod" and doc[s - 1].head.i in range(s, e):
+        s -= 1  # "highly | skilled"
+    if base.dep_ in ("amod", "compound") and base.head.dep_ in ("attr", "acomp", "oprd") \
+            and base.head.head.lemma_ in _COPULAS:
+        base = base.head  # "is a kind and approachable HR partner"
+    head = base.head
+    if base.dep_ in ("acomp", "attr", "oprd") and head.lemma_ in _COPULAS or (
+            base.dep_ == "ROOT" and pol != "target" and (base.pos_ == "ADJ" or base.pos_ in ("NOUN", "PROPN")
+                                                         and base.lemma_.lower() in a.words.person_nouns)):
+        return _copular(a, s, e, base, pol)
+    noun = base if base.pos_ in ("NOUN", "PROPN") else (base.head if base.dep_ in ("amod", "compound")
+                                                        and base.head.pos_ == "NOUN" else None)
+    if noun is not None:
+        person = noun.lemma_.lower() in a.words.person_nouns or noun.lower_ in ("people", "person", "team")
+        if base.dep_ in ("amod", "compound") and person and noun.i > s and not any(
+                sp.start <= noun.i < sp.end for sp in doc.spans.get(SPAN_KEY, [])):
+            # praise on a person noun: dropped ("a group of | cheerful and tireless | interns")
+            e = noun.i
+            if s > 0 and doc[s - 1].lower_ in ("a", "an") and doc[s - 1].head.i == noun.i:
+                return s - 1, e, "an" if doc[e].lower_[:1] in "aeiou" else "a"
+            return s, e, ""
+        start = min([s] + [c.left_edge.i for c in noun.children if c.i < noun.i
+                           and c.dep_ in ("det", "amod", "compound", "nummod", "advmod")])
+        end = max([e, noun.i + 1] + [c.i + 1 for c in noun.children if c.i == noun.i + 1 and c.dep_ == "amod"
+                                     and c.right_edge.i == c.i])
+        nouns = [t for t in doc[s:e] if t.pos_ in ("NOUN", "PROPN") and (t.i == noun.i or t.dep_ == "conj")]
+        where = "".join(" " + render(list(c.subtree)) for c in noun.children if c.dep_ == "prep" and noun.i < c.i < end
+                        and c.right_edge.i < end)  # "the fastest typist | on the desk" -> "[which strength on the desk, ...]"
+        if len(nouns) > 1 or len(labels) > 1:  # "strong technical skills and a good eye | for detail"
+            end = max([end] + [t.right_edge.i + 1 for t in nouns])
+            where = "".join(" " + render(list(c.subtree)) for t in doc[s:end] for c in t.children if c.dep_ == "prep"
+                            and c.i > t.i and c.right_edge.i < end and not any(c.i <= sp.start for sp in sentence_spans(a)))
+            return start, end, f"[which strengths{where}, shown how]" if pol != "negative" else f"[which shortfalls{where}, shown how]"
+        if person:
+            word = f"[which strength{where}, shown how]" if pol != "negative" else f"[which shortfall{where}, shown how]"
+        else:
+            it = "them" if noun.tag_ in ("NNS", "NNPS") else "it"
+            word = (f"[which {noun.lower_}{where}, and what you valued in {it}]" if pol == "positive"
+                    else f"[which {noun.lower_}{where}, and what was missing from {it}]")
+        return start, end, word
+    if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
+        alone = all(sp.label_[:3] == "FF2" for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end)
+        return s, e, "[what to change]" if alone else "[what to change, measured how, by when]"
+    if top.pos_ in ("VERB", "AUX"):  # with what it governs ("has the potential | of being ...")
+        end = max([e] + [_edge(c) + 1 for c in top.children if c.i > top.i and c.dep_ in _OBJECTS])
+        doer = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is not None and _thing(doer, a):  # "her planning has been | patchy": a quality of a thing
+            return s, end, _ADJECTIVE[pol != "positive"]
+        start = min([s] + [c.i for c in top.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < s
+                           and c.pos_ != "PART"])
+        return start, end, "[did what, and why it stood out]" if pol == "positive" else "[did what, and what you expected instead]"
+    return s, e, _ADJECTIVE[pol != "positive"]
+
+
+def _prompt(who: str, pol: str, comp: str) -> str:
+    if pol == "positive":
+        return f"[what {who} did{comp}, and why it stood out]"
+    if pol == "target":
+        return f"[what {who} will change{comp}, measured how, by when]"
+    return f"[what {who} did{comp}, and what you expected instead]"
