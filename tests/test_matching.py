@@ -160,3 +160,13 @@ def test_the_catch_all_fills_in_only_where_its_category_is_silent(linter, text, 
 ])
 def test_absolutes_in_instructions_and_praise_are_not_flagged(linter, text, flagged):
     assert ("absolute" in {f.category.value for f in linter.lint(text).findings}) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("The naive O(n^2) loop is fine here since n is capped at 50.", False),  # code, not a person
+    ("Fall back to plain output when TERM is set to dumb.", False),  # an acronym, not a person
+    ("Dr. Osei is careless with the sample labels.", True),
+    ("MEI IS CARELESS WITH THE SAMPLE LABELS.", True),  # a sentence in capitals still names a person
+])
+def test_code_and_acronyms_are_not_people(linter, text, flagged):
+    assert ("character-judgment" in {f.category.value for f in linter.lint(text).findings}) is flagged

@@ -340,6 +340,9 @@ class Analysis:
         if low in _THIRD_PARTY or tok.lemma_.lower() in _THIRD_PARTY:
             return "other"
         if tok.pos_ == "PROPN":
+            bare = tok.text.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+            if not bare.isalpha() or (tok.is_upper and len(bare) > 1 and not self._shouting):
+                return "thing"  # "O(n^2", "v2", an acronym such as "TERM" or "API"
             return "person"
         lemma = tok.lemma_.lower()
         if lemma in self.words.person_nouns or low in self.words.person_nouns:
@@ -349,6 +352,12 @@ class Analysis:
         if lemma in self.words.attribute_nouns:
             return "person"
         return "thing"
+
+    @cached_property
+    def _shouting(self) -> bool:
+        """The sentence is written in capitals (then a word in capitals may be a name)."""
+        letters = [t for t in self.sent if t.is_alpha]
+        return sum(t.is_upper for t in letters) > 0.6 * len(letters)
 
     def _opening_verb(self, tok: Token) -> bool:
         """``tok`` opens a subjectless review fragment with a verb in its -s form that the
