@@ -41,7 +41,8 @@ _WISHES = {"hope", "wish", "want", "pray", "trust"}
 def _personal(subject: Token) -> bool:
     """A person, a named person, a worker, or a person's work ("his output")."""
     return (subject.lower_ in _PEOPLE or subject.pos_ == "PROPN" or subject.lemma_.lower() in _WORKER
-            or any(c.dep_ == "poss" for c in subject.children)
+            or any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN" or c.lemma_.lower() in _WORKER
+                                         or c.is_title) for c in subject.children)  # not "the vendor's quality"
             # a name the tagger took for a noun ("Ravi completes ..."), not "The report" nor "Sales"
             or (subject.is_title and subject.tag_ == "NN" and not any(c.dep_ == "det" for c in subject.children)))
 
