@@ -291,7 +291,7 @@ class Analysis:
                 if xs is not None:
                     return xs
         if subj.lower_ == "it" and top.lemma_ in ("seem", "appear", "look", "sound"):
-            # "It doesn't seem she will improve": said of her
+            # "It doesn't seem that he will progress": said of him
             x = next((c for c in top.children if c.dep_ == "ccomp"), None)
             xs = next((c for c in x.children if c.dep_ in _SUBJ), None) if x is not None else None
             if xs is not None:

@@ -70,7 +70,7 @@ _PEOPLE = frozenset("you your yours he him his she her hers they them their i me
 PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
 
 
-#: request cues that only say when: a request with them, a prediction without ("he can advance further in the future")
+#: request cues that only say when: a request with them, a prediction without ("she can take on more in the future")
 _TIME_CUES = frozenset({"going forward", "moving forward", "in the future", "next year", "next quarter", "next cycle",
                         "next review period", "this coming year"})
 

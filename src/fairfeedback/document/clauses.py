@@ -100,9 +100,9 @@ def _omission(t: Token, words: WordLists, dw: DocWords) -> bool:
         return False
     if any(y.pos_ == "ADJ" and (y.lower_ in words.negative_cues or y.lower_ in _DOUBT_ADJ)
            for x in _clause_path(t)[1:] for y in (x, *(c for c in x.children if c.dep_ == "acomp"))):
-        return False  # "is not afraid to experiment, share ideas": a negated doubt is praise
+        return False  # "is not afraid to try new tools": a negated doubt is praise
     if any(x.lower_ == "wait" and any(c.lower_ in ("ca", "can", "cannot") for c in x.children) for x in _clause_path(t)):
-        return False  # "we can't wait to see what she achieves"
+        return False  # "we can't wait to see what he does next"
     if any(x.lemma_.lower() in _FLAW_VERBS and any(c.dep_ == "neg" for c in x.children) for x in _clause_path(t)):
         return False  # "has not faltered once on the month-end tasks": a failure denied
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "would", "should", "must") for c in t.children):
@@ -185,7 +185,7 @@ _OPINION = frozenset({"think", "see", "believe", "feel", "consider", "find", "sa
 
 
 def _denied(t: Token) -> str | None:
-    """The negation of an opinion verb above ``t``: "I don't think this is the best position"."""
+    """The negation of an opinion verb above ``t``: "I don't think this role suits her"."""
     for x in t.ancestors:
         if x.lemma_.lower() in _OPINION and any(c.dep_ == "neg" for c in x.children):
             return "not"
@@ -227,6 +227,6 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
                 continue
             tok = next((t for t in seg if t.idx >= a), None)
             if tok is not None and (_irrealis(tok, clause) or _negator(tok) or _denied(tok)):
-                continue  # "does not work well", "I don't think this is the best position"
+                continue  # "does not work well", "I don't think this role suits her"
             return f"acknowledgment phrase '{m.group(0)}'"
     return None

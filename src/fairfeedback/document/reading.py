@@ -124,8 +124,8 @@ def read_sentences(doc: Doc, offset: int, words: WordLists, findings: list[Findi
     bounds = [(s.start_char, s.end_char) for s in sents]
     cats: list[set[Category]] = [set() for _ in sents]
     #: where each strong finding starts and ends (a finding over several clauses, such as a learned
-    #: rule's whole sentence, marks the sentence critical but pins no clause: "had a good deal of drive,
-    #: but their skills are lacking" still acknowledges in its first clause)
+    #: rule's whole sentence, marks the sentence critical but pins no clause: "showed plenty of drive,
+    #: but the reports lack detail" still acknowledges in its first clause)
     strong_at: list[list[tuple[int, int]]] = [[] for _ in sents]
     weak_at: list[list[int]] = [[] for _ in sents]
     praise: list[list[tuple[int, int]]] = [[] for _ in sents]

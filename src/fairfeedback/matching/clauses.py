@@ -52,8 +52,8 @@ def clause_ranges(sent: Span) -> list[tuple[int, int]]:
     cuts = sorted({t.left_edge.i for t in sent
                    if t.dep_ in ("conj", "parataxis") and t.pos_ in ("VERB", "AUX") and _finite(t)
                    and t.head.pos_ in ("VERB", "AUX") and t.left_edge.i > sent.start})
-    # not where the clause before would end on a word that needs what follows ("does not participate in |
-    # or tries to avoid group tasks")
+    # not where the clause before would end on a word that needs what follows ("does not sign up for |
+    # or tries to skip the shared rota")
     cuts = [c for c in cuts if not _dangling(sent, c)]
     bounds = [sent.start, *cuts, sent.end]
     out = []
