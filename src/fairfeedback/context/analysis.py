@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .words import WordLists
+from .words import WordLists, in_capitals
 
 #: Verbs of opinion whose negation by the writer denies the clause below them.
 _BELIEF_VERBS = frozenset({"think", "believe", "feel", "find", "consider", "say", "suppose", "expect", "reckon"})
@@ -341,7 +341,7 @@ class Analysis:
             return "other"
         if tok.pos_ == "PROPN":
             bare = tok.text.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
-            if not bare.isalpha() or (tok.is_upper and len(bare) > 1 and not self._shouting):
+            if not bare.isalpha() or (tok.is_upper and len(bare) > 1 and not in_capitals(self.sent)):
                 return "thing"  # "O(n^2", "v2", an acronym such as "TERM" or "API"
             return "person"
         lemma = tok.lemma_.lower()
@@ -352,12 +352,6 @@ class Analysis:
         if lemma in self.words.attribute_nouns:
             return "person"
         return "thing"
-
-    @cached_property
-    def _shouting(self) -> bool:
-        """The sentence is written in capitals (then a word in capitals may be a name)."""
-        letters = [t for t in self.sent if t.is_alpha]
-        return sum(t.is_upper for t in letters) > 0.6 * len(letters)
 
     def _opening_verb(self, tok: Token) -> bool:
         """``tok`` opens a subjectless review fragment with a verb in its -s form that the

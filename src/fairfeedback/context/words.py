@@ -44,6 +44,22 @@ _OWNED = frozenset("performance performances work output results attitude effort
                    "skills contribution contributions".split())
 
 
+def in_capitals(sent: Span) -> bool:
+    """The sentence is written in capitals: then every word looks like a name."""
+    letters = [t for t in sent if t.is_alpha]
+    return sum(t.is_upper for t in letters) > 0.6 * len(letters)
+
+
+def _a_name(t: Token, sent: Span) -> bool:
+    """A person's name, however the tagger took it ("Mr. Okafor", "Dr Osei"), or a word of a
+    sentence in capitals or of mojibake: no artifact."""
+    if t.ent_type_ == "PERSON" or t.lower_ in _TITLES or not t.text.isascii():
+        return True
+    before = [x.lower_ for x in sent.doc[max(sent.start, t.i - 2): t.i]]
+    return bool(before) and (before[-1] in _TITLES or (len(before) == 2 and before[0] in _TITLES
+                                                       and sent.doc[t.i - 1].pos_ == "PROPN"))
+
+
 def calendar_word(t: Token) -> bool:
     """A month or weekday named as a date ("since March", "on Monday"), not the modal "may" nor a
     person called April."""
@@ -164,15 +180,13 @@ class WordLists:
         figures = {t.i for t in sent if _HYPERBOLE.match(sent.doc[t.i: t.i + 2].text.lower())}
         figures |= {t.i for m in _PERIOD_RE.finditer(sent.text.lower()) for t in sent
                     if m.start() <= t.idx - sent.start_char < m.end()}  # "in the last 6 months"
-        shouting = sum(t.is_upper for t in sent if t.is_alpha) > 0.6 * sum(t.is_alpha for t in sent)
+        shouting = in_capitals(sent)
         for t in sent:
             if t.like_num and t.lower_ not in _NOT_COUNTS and not _YEAR.match(t.text) and t.i not in figures:
                 return True
             if calendar_word(t):
                 return True
-            if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or shouting or t.lower_ in _TITLES or not t.text.isascii() or (t.i > sent.start and (
-                    t.nbor(-1).lower_ in _TITLES or (t.nbor(-1).pos_ == "PROPN" and t.i - 1 > sent.start
-                                                     and t.nbor(-2).lower_ in _TITLES))):
+            if t.pos_ != "PROPN" or shouting or _a_name(t, sent):
                 continue  # people's names are no specifics (nor is every word of a sentence in capitals)
             if t.i != sent.start and t.dep_ not in (
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"
