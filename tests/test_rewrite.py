@@ -188,7 +188,7 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
      ["did not update the handover notes [N] times in [period]"], ["lazy", "never", "Jordan updates"]),
     # a mixed sentence keeps its praise; a clause about something else stays as written
     # (a mixed sentence keeps its praise as praise; words another finding flags become a prompt for their evidence)
-    ("Sam is a very able analyst but is unlikely to improve or adapt.",
+    ("Sam is a very able analyst but is unlikely to progress or adapt.",
      ["Sam [what Sam did, and why it stood out]; on [date]"], ["unlikely", "able analyst"]),
     ("His engagement with the role has been weak and he shows little interest in learning.",
      ["His engagement with the role has been [what was missing, shown where]"], ["little interest", "weak"]),
@@ -358,3 +358,66 @@ def test_praise_lists_share_one_prompt_that_parses(linter, who, words, place):
     doc = linter.nlp(filled.replace("[impact]", "the team shipped early"))
     led = next(t for t in doc if t.text == "led")
     assert any(c.dep_ == "nsubj" and c.text == name.split()[-1] for c in led.children), filled
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # a reason or a concession that states a fact stays, as a clause of its own
+    ("Kofi has limited potential as a lead because he has skipped the last four planning meetings.",
+     ["He has skipped the last four planning meetings; on [date]", "as a lead"], ["potential", "because"]),
+    ("Although Wen writes thorough runbooks, she has little potential for a senior role.",
+     ["Wen writes thorough runbooks; on [date]", "for a senior role"], ["although", "potential"]),
+    ("Ravi is lazy, although he ships the release notes on time.", ["He ships the release notes on time"], ["lazy"]),
+    # a clause the parser hung across a semicolon stays; the infinitive keeps its "to"
+    ("Omar has been reluctant to take weekend shifts; he has swapped out of three of his five rota weekends since March.",
+     ["swapped out of three of his five rota weekends since March", "[what Omar did to take weekend shifts]"],
+     ["reluctant"]),
+    # an effect the writer named takes the place of "[impact]"
+    ("Tomas cannot get along with his teammates on the night crew, stalling two handovers.",
+     ["[what Tomas did with his teammates on the night crew], stalling two handovers."], ["get along", "[impact]"]),
+    ("Sol is rude to the couriers, so they avoid our dock.",
+     ["[what Sol did to the couriers], so they avoid our dock."], ["rude", "[impact]"]),
+    # who or what the judged words were about, wherever the parser hung it
+    ("Sol is curt and rude on calls with suppliers.", ["[what Sol did on calls with suppliers]"], ["rude", "curt"]),
+    ("Noor is lazy and unmotivated to clean up the flaky tests.",
+     ["[what Noor did to clean up the flaky tests]"], ["lazy", "unmotivated"]),
+    ("In the analyst job, Pia has reached her ceiling.", ["[what Pia did in the analyst job]"], ["ceiling"]),
+    ("She is a careless data analyst on the night shift.", ["[what she did as a data analyst on the night shift]"],
+     ["careless"]),
+    ("Lena is new to the desk and has not displayed the talent required.", ["on [date], Lena [what Lena did],"],
+     ["required]"]),
+    ("Aiko gets emotional when the build breaks.", ["[what Aiko said or did when the build breaks]"], ["emotional"]),
+    ("Skips the retro or tries to dodge team chores.", ["[Name] skips the retro", "about team chores"], ["tries to"]),
+    # the date the writer gave replaces "[date]"
+    ("Mei was dismissive in the design review last Tuesday.",
+     ["Last Tuesday, Mei [what Mei did in the design review]"], ["[date]", "dismissive"]),
+    # an absolute's quantifier is taken out, the rest of the sentence stays
+    ("Teo does not give any feedback on the design drafts.",
+     ["Teo did not give feedback on the design drafts [N] times in [period]."], ["any"]),
+    ("Mei doesn't answer the phone at all during her shift.",
+     ["Mei did not answer the phone during her shift [N] times in [period]."], ["at all"]),
+    ("Bea does not lead in any area of the roadmap.", ["Bea does not lead in [which area] of the roadmap."], ["any area"]),
+    ("Lio ignores every review comment from the QA team.",
+     ["Lio ignored a review comment from the QA team [N] times in [period]."], ["every"]),
+    ("Jun brings nothing useful to the retros; he mostly reads his phone.",
+     ["Jun brings [what exactly, shown where] to the retros; he mostly reads his phone."], ["nothing", "useful"]),
+    # a shaming comparison keeps what was compared, and drops who it was compared with
+    ("Ada's test coverage is worse than the interns'.", ["Ada [what happened with Ada's test coverage]"],
+     ["worse", "interns"]),
+    ("Unlike Bo, who shipped four features this quarter, Kai shipped one.", ["Kai shipped one."], ["Bo", "Unlike"]),
+    # a blame question keeps what was done, in the past tense, and the day the writer gave
+    ("What was she thinking, deleting the staging database on a Friday?",
+     ["She deleted the staging database on a Friday; next time, [what you need]."], ["thinking", "[date]"]),
+    # a name with an initial is said once
+    ("T. Lindqvist ships the patches on time but lacks the drive to lead.",
+     ["T. Lindqvist ships the patches on time; on [date], T. Lindqvist"], ["Lindqvist T."]),
+])
+def test_minimal_edits_keep_what_the_writer_gave(linter, text, kept, gone):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    for words in kept:
+        assert words in edit.replacement, edit.replacement
+    for words in gone:
+        assert words.lower() not in edit.replacement.lower(), edit.replacement
+    # placeholders are whole, and linting the rewrite finds nothing
+    assert re.fullmatch(r"[^\[\]]*(\[[^\[\]]+\][^\[\]]*)*", edit.replacement), edit.replacement
+    after = {f.rule_id for f in linter.lint(edit.replacement).findings if not f.rule_id.startswith("FF9")}
+    assert not after, (after, edit.replacement)

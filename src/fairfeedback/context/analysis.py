@@ -340,9 +340,9 @@ class Analysis:
         if low in _THIRD_PARTY or tok.lemma_.lower() in _THIRD_PARTY:
             return "other"
         if tok.pos_ == "PROPN":
-            bare = tok.text.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
-            if not bare.isalpha() or (tok.is_upper and len(bare) > 1 and not in_capitals(self.sent)):
-                return "thing"  # "O(n^2", "v2", an acronym such as "TERM" or "API"
+            if any(ch.isdigit() or ch in _CODE_CHARS for ch in tok.text) or (
+                    tok.is_upper and tok.is_alpha and len(tok.text) > 1 and not in_capitals(self.sent)):
+                return "thing"  # "O(n^2", "v2", an acronym such as "TERM" or "API" (not "Ana 😀")
             return "person"
         lemma = tok.lemma_.lower()
         if lemma in self.words.person_nouns or low in self.words.person_nouns:
@@ -581,6 +581,10 @@ class Analysis:
 _GOALS = frozenset("expectation target goal standard quota requirement metric kpi benchmark forecast plan "
                    "objective projection estimate".split())
 _GOOD_THINGS = frozenset("solution idea improvement fix answer suggestion".split())
+
+
+#: characters of code, not of names: "O(n^2", "foo_bar", "a/b"
+_CODE_CHARS = frozenset("()[]{}^_=<>/\\*#@$%")
 
 
 def _not_only(t: Token) -> bool:

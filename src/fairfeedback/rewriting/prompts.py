@@ -69,7 +69,7 @@ def _conjuncts(base: Token) -> list[Token]:
     """The complements coordinated with ``base``, also those the parser hung on the verb
     ("is creative, | dependable", with "dependable" a conjunct of "is")."""
     todo = [base]
-    if base.dep_ == "ROOT":  # a fragment's praise after its noun ("A great team member, good at delegating")
+    if base.dep_ == "ROOT":  # a fragment's praise after its noun ("A kind colleague, quick with the rota")
         todo += [k for k in base.children if k.dep_ == "amod" and k.i > base.i]
     else:
         todo += [k for k in base.head.children if k.i > base.i and (k.dep_ == base.dep_ or k.pos_ == "ADJ" and not any(
@@ -90,7 +90,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     """A run in the complement of "is"/"seems": the whole coordination ("is creative, dependable
     and a patient mentor") becomes the prompt, and its unflagged conjuncts keep the verb."""
     doc, head = a.sent.doc, base.head
-    fragment = head.i == base.i  # "A great team member, good at delegating": no verb
+    fragment = head.i == base.i  # "A kind colleague, quick with the rota": no verb
     run = doc[s:e]
     an = Analysis(run, a.words, a.sent)
     subj = an.subject

@@ -8,7 +8,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .flagged import render, runs
 
-__all__ = ["ABSOLUTE_STRIP", "MAX_CLAUSE_TOKENS", "clause_end", "complement", "counted", "flagged_tokens",
+__all__ = ["ABSOLUTE_STRIP", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
 
 #: frequency words a rewrite drops (or counts: "never updates" -> "did not update ... [N] times")
@@ -19,8 +19,6 @@ ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually"
 
 #: code prefix of the vague-evaluation rules (the rule schema ties each code's digit to its category)
 _VAGUE_EVALUATION = "FF3"
-#: prepositions that name who or what a learned clause's verb acted on ("does not get along | with her coworkers")
-_OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
 #: words that join a clause to the one before ("However, ..."): not kept at the start of an observed clause
 _CONNECTIVES = {"however", "additionally", "also", "moreover", "furthermore", "yet", "thus", "still",
                 "unfortunately", "then", "so", "but", "and"}
@@ -32,36 +30,6 @@ MAX_CLAUSE_TOKENS = 80
 def text_of(tokens) -> str:  # noqa: ANN001
     """The tokens' text, with the words several findings flag as their prompts (``flagged.render``)."""
     return render(list(tokens))
-
-
-def complement(a: Analysis) -> str:
-    """What the flagged words are about, to keep in the prompt: "lazy about documentation",
-    "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
-    head = a.span.root
-    doc = a.sent.doc
-    if a.learned:  # a learned rule's clause: the phrases its verb governs ("does not work well | with others")
-        comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
-                 and head.pos_ == "VERB" and c.right_edge.i < a.span.end
-                 and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
-        flagged = flagged_tokens(a, vague=True) | _reworded(a)
-        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
-                        if not any(t.i in flagged for t in c.subtree))
-    # after the judged words, or the preposition of a judged adjective whose object follows
-    # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
-    comps = [c for t in a.span for c in t.children
-             if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.right_edge.i >= a.span.end
-             and (c.i >= a.span.end or (c.dep_ == "prep" and c.head.pos_ in ("ADJ", "ADV")))]
-    comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
-    if not comps and head.dep_ in ("acomp", "attr", "dobj", "advmod"):
-        if head.head.dep_ == "prep" and head.head.i >= a.span.end:
-            comps = [head.head]  # "curmudgeonly about the notes", parsed as a modifier of "about"
-        else:
-            comps = [c for c in head.head.children if c.dep_ == "prep" and c.i >= a.span.end]
-    # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
-    flagged = flagged_tokens(a, vague=True) | _reworded(a)
-    comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)]  # another finding's words stay out
-    return " ".join(text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1]
-                             if t.i == c.i or not a.span.start <= t.i < a.span.end]) for c in comps)
 
 
 def _reworded(a: Analysis) -> set[int]:
@@ -99,11 +67,12 @@ def observed_clauses(a: Analysis) -> list[str]:
     for c in heads:
         if c.pos_ not in ("VERB", "AUX"):
             continue
-        # without the other clauses, also those hung lower ("does his job well enough to not cause
-        # issue | but lacks enthusiasm", parsed as a conjunct of "cause")
+        # without the other clauses, also those hung lower ("keeps the desk running well enough to avoid
+        # trouble | but shows little interest", parsed as a conjunct of "avoid")
         inner = {t.i for k in heads if k is not c and c.left_edge.i <= k.i <= c.right_edge.i
                  and c.is_ancestor(k) for t in k.subtree}
-        toks = [t for t in c.subtree if t.i not in inner and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == c.i)
+        subj = {x.i for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree}  # "T. | Lindqvist"
+        toks = [t for t in c.subtree if t.i not in inner and t.i not in subj
                 and not (t.dep_ in ("cc", "punct") and t.head.i == c.i)]
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
             toks = toks[:-1]
@@ -114,8 +83,13 @@ def observed_clauses(a: Analysis) -> list[str]:
         while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct):
             toks = toks[1:]
         words = [t for t in toks if not t.is_punct or t.text in ("'", "-")]
+        if words and words[-1].dep_ == "prep" and not any(True for _ in words[-1].children):
+            continue  # its object is another clause's ("signs up for | or tries to dodge team chores")
         if sum(t.lower_ not in ABSOLUTE_STRIP for t in words) >= 2:
-            out.append(counted(words))  # "never updates the notes" -> "did not update the notes [N] times ..."
+            text = counted(words)  # "never updates the notes" -> "did not update the notes [N] times ..."
+            # a fragment's opening verb follows the name: "[Name] skips the retro"
+            opens = words[0].i == a.sent.start and words[0].pos_ != "PROPN" and words[0].text != "I"
+            out.append(text[:1].lower() + text[1:] if opens else text)
     return out
 
 
@@ -126,6 +100,7 @@ def kept_facts(a: Analysis, who: str) -> str:
     # a clause of the person's that observed_clauses already gives is not repeated
     plain = [c for c in plain_clauses(a) if not any(c.endswith(o) for o in observed)]
     return "; ".join([*plain, *([f"{who} {' and '.join(observed)}"] if observed else [])])
+
 
 
 def clause_end(pred, last: int) -> int:  # noqa: ANN001
@@ -157,15 +132,40 @@ def plain_clauses(a: Analysis) -> list[str]:
     if len(sent) > MAX_CLAUSE_TOKENS:
         return ""
     flagged = flagged_tokens(a) | set(range(a.span.start, a.span.end))
-    heads = [t for t in sent if (t.dep_ == "ROOT" or t.dep_ == "conj") and t.pos_ in ("VERB", "AUX")
+    heads = [t for t in sent if (t.dep_ in ("ROOT", "conj") or _fact_clause(t) or _beside(t)) and t.pos_ in ("VERB", "AUX")
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     kept = []
     for h in heads:
-        inner = {t.i for k in h.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for t in k.subtree}
+        # without its own conjuncts and the reasons or concessions hung on it, which are clauses of their own
+        inner = {t.i for k in h.children if (k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") or _fact_clause(k))
+                 and k in heads or _beside(k) for t in k.subtree}
         toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
+        if _fact_clause(h):  # "because she skips the standups" -> "she skips the standups"
+            toks = [t for t in toks if not (t.head.i == h.i and (t.dep_ == "mark" or t.lower_ == "even"
+                                                                  and t.i + 1 < len(t.doc) and t.nbor().dep_ == "mark"))]
         if len(toks) >= 3 and not any(t.i in flagged for t in toks):
-            kept.append(counted(toks))
-    return kept
+            kept.append((toks[0].i, counted(toks)))
+    return [text for _, text in sorted(kept)]
+
+
+#: conjunctions of an adverbial clause that states a fact ("because she skips the standups",
+#: "although he ships the release notes on time"), which a rewrite keeps as a clause of its own
+_FACT_MARKS = {"because", "since", "although", "though", "while", "whereas", "as"}
+
+
+def _beside(t) -> bool:  # noqa: ANN001
+    """A clause the parser hung on another across a semicolon ("she has been reluctant ...; she
+    swapped out of four weeks"): a clause of its own."""
+    doc = t.doc
+    return t.dep_ in ("ccomp", "parataxis") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and (
+        t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text in (";", ":")
+        or t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (";", ":"))
+
+
+def _fact_clause(t) -> bool:  # noqa: ANN001
+    """An adverbial clause with its own subject that states a fact (not "if", "unless", "when")."""
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in t.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def counted(tokens: list) -> str:

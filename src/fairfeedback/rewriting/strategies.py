@@ -6,21 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
-
 from ..context.analysis import Analysis
 from ..models import Applicability, Category
-from .flagged import emit, opens_with_prompt, prepare, runs
-from .inflect import be_past, past
-from .sentence import (
-    ABSOLUTE_STRIP,
-    clause_end,
-    complement,
-    counted,
-    kept_facts,
-    plain_clauses,
-    text_of,
-)
+from .about import _DAYS, compared, complement, effect, when
+from .counting import absolute
+from .flagged import opens_with_prompt, prepare
+from .inflect import past
+from .naming import SentenceRewrite, _body, _cap, _end, subject_phrase
+from .sentence import clause_end, counted, kept_facts, plain_clauses, text_of
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
 
@@ -28,66 +21,6 @@ __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
 PRIORITY = [Category.SENSITIVE_DISCLOSURE, Category.SHAMING, Category.CHARACTER_JUDGMENT,
             Category.CODED_LANGUAGE, Category.INTENT_ATTRIBUTION, Category.ABSOLUTE,
             Category.VAGUE_EVALUATION, Category.VAGUE_TARGET]
-
-_NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we",
-               "his": "he", "their": "they", "your": "you", "my": "I", "our": "we"}
-
-
-class SentenceRewrite:
-    """The replacement for a whole sentence, with its title and applicability."""
-
-    def __init__(self, title: str, text: str, applicability: Applicability | None = None) -> None:
-        self.title = title
-        self.text = text
-        self.applicability = applicability or (
-            Applicability.NEEDS_INPUT if "[" in text else Applicability.SAFE)
-
-
-def _owner(noun: Token) -> Token | None:
-    """The person a noun belongs to: "her" in "her attitude", "Sam" in "Sam's reports"."""
-    return next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in _NOMINATIVE)),
-                None)
-
-
-def subject_phrase(a: Analysis) -> str:
-    """How to name the person the sentence is about: 'you', 'she', 'Alex', 'the new hire', '[name]'."""
-    owner = _owner(a.subject) if a.subject is not None else None
-    # a person, or a person's attribute ("his work ethic is questionable": the rewrite is about him)
-    subj = a.subject if a.subject_kind == "person" or owner is not None else None
-    if subj is None:
-        return "[name]"
-    if subj.pos_ == "PROPN":
-        first = subj
-        while first.i > a.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
-            first = first.nbor(-1)
-        return a.sent.doc[first.i: subj.i + 1].text
-    low = subj.lower_
-    if subj.pos_ == "PRON":
-        return _NOMINATIVE.get(low, low)
-    if owner is not None:  # "her attitude is poor": the rewrite is about her
-        return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else owner.text.removesuffix("'s")
-    det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
-    if det is None and subj.text[:1].isupper() and subj.i > a.sent.start or (det is None and subj.text.istitle()
-                                                                               and a.subject_kind == "person"):
-        return subj.text  # a name the tagger took for a noun ("Ravi"), not "the Ravi"
-    mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
-    head = (mods + " " + subj.text).strip()
-    return f"{det.text.lower() if det is not None else 'the'} {head}"
-
-
-def _cap(s: str) -> str:
-    if s.startswith("["):
-        return s[:2].upper() + s[2:]
-    return s[:1].upper() + s[1:]
-
-
-def _end(sent: Span) -> str:
-    text = sent.text.rstrip()
-    return "?" if text.endswith("?") else "."
-
-
-def _body(sent: Span) -> str:
-    return text_of(sent).rstrip().rstrip(".!?;:").rstrip()
 
 
 def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
@@ -98,7 +31,11 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     name = "they" if who == "[name]" else who
     slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
     facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
-    return f"{_cap(facts)}; on [date], {who} {slot}{end}" if facts else f"On [date], {who} {slot}{end}"
+    result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
+    end = f", {result}{end[end.index(']') + 1:] if end.startswith(', ') and '[' in end else end}" if result else end
+    date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
+    on = text_of(list(date.subtree)) if date is not None else "on [date]"
+    return f"{_cap(facts)}; {on}, {who} {slot}{end}" if facts else f"{_cap(on)}, {who} {slot}{end}"
 
 
 #: verbs that report no action of their subject ("is", "seems", "has little of a future")
@@ -122,83 +59,6 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                                f"{_body(a.sent)}; for example, on [date], [what happened], which [impact].")
     return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
 
-
-def _absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    who = subject_phrase(a)
-    sent, span = a.sent, a.span
-    strip = set(range(span.start, span.end))
-    root = span.root
-    pred = root.head if root.dep_ in ("advmod", "neg", "npadvmod") and root.head.pos_ in ("VERB", "AUX") else a.predicate
-    if pred.pos_ not in ("VERB", "AUX") and a.subject is None and pred.pos_ in ("ADJ", "ADV", "ADP"):
-        rest = " ".join(t.text for t in sent if t.i not in strip and not t.is_punct and t.lower_ not in ABSOLUTE_STRIP)
-        if rest:
-            return SentenceRewrite("Count it over a period", f"{_cap(who)} was {rest.lower()} [N] times in [period].")
-    if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything") or \
-            any(t.lower_ == "forever" for t in span):  # "takes forever to sign off": no verb to count
-        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    # Strip the match when it is an adverbial ("all the time"), else only its
-    # frequency words; and the frequency adverbs on the same verb ("repeatedly and
-    # consistently ignores"), not those of another clause.
-    absolutes = [t.i for t in sent if t.lower_ in ABSOLUTE_STRIP]
-    if len(absolutes) >= 2 and any(b - a > 2 for a, b in zip(absolutes, absolutes[1:])):
-        # several absolutes on several verbs ("Never on time, never prepared."): count the whole thing
-        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    own = {t.i for t in span if t.lower_ in ABSOLUTE_STRIP}
-    if own and len(span) > 1:
-        strip = own  # "never on time": drop "never", keep "on time"
-    elif span.root.dep_ not in ("advmod", "npadvmod", "neg", "prep", "pobj", "advcl", "dobj") and len(span) > 1:
-        strip = own
-        if not strip or any(t.lower_ in ("nothing", "everything", "every", "each", "ever") for t in span):
-            return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    strip = set(strip)
-    for t in sent:
-        if t.lower_ in ABSOLUTE_STRIP and (t.head.i == pred.i or t.head.i in strip):
-            strip.add(t.i)
-    for t in sent:
-        if t.dep_ == "cc" and t.head.i in strip and t.head.lower_ in ABSOLUTE_STRIP:
-            strip.add(t.i)
-    negate = any(sent.doc[i].lower_ == "never" for i in strip) or span.text.lower().startswith("not ")
-    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
-    cut = clause_end(pred, last)
-    parts: list[str] = []
-    replaced = False
-    at, emitted = runs(sent.doc), set()
-    for t in sent:
-        if t.i == cut and parts:
-            parts[-1] = parts[-1].rstrip() + " [N] times in [period]" + ("" if t.is_punct else " ")
-        if t.i in strip:
-            continue
-        if t.i in at:  # another finding's words: their prompt, once
-            parts += emit(t, emitted)
-            continue
-        if t.i > last or (t.is_punct and t.i == last):
-            continue
-        word = t.text
-        if t.i == pred.i and not replaced:
-            replaced = True
-            if pred.lemma_ == "be":
-                plural = a.subject is not None and a.subject.tag_ in ("NNS", "NNPS")  # "his tickets were"
-                word = be_past("they" if plural else who) + (" not" if negate else "")
-            elif negate:
-                word = "did not " + pred.lemma_
-            else:
-                word = past(pred.lemma_)
-            if t.text.startswith("'"):
-                word = " " + word
-        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(c.dep_ == "neg" for c in pred.children):
-            continue
-        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "be" and pred.tag_ == "VBG":
-            continue  # "is always interrupting" -> "interrupted", not "is interrupted"
-        parts.append(word + t.whitespace_)
-    body = "".join(parts).strip()
-    if any(w in ABSOLUTE_STRIP for w in body.lower().replace(",", " ").split()):
-        # another absolute on another verb ("Never on time, never prepared."): count the whole thing
-        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    if a.subject is None:
-        body = f"{who} " + body[:1].lower() + body[1:]
-    if cut <= last:
-        return SentenceRewrite("Count it over a period", _cap(body) + _end(sent))
-    return SentenceRewrite("Count it over a period", _cap(body) + " [N] times in [period].")
 
 
 def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
@@ -241,13 +101,36 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.question and after and after[0].lower_ in ("when", "by", "to", "that") and any(t.pos_ == "VERB" for t in after[1:]):
         core = _clause(after[1:])
         return SentenceRewrite("State what happened", f"On [date], {core}; next time, [what you need].")
+    ing = after[1] if a.question and len(after) > 2 and after[0].text == "," and after[1].tag_ == "VBG" else None
+    if ing is not None and a.subject_kind == "person" and ing.right_edge.i >= after[-1].i:
+        # "What was she thinking, | deleting the staging database?" -> "she deleted the staging database"
+        on = "" if any(t.lower_ in _DAYS for t in after) else "On [date], "  # the writer gave the day
+        return SentenceRewrite("State what happened", _cap(f"{on}{subject_phrase(a)} {past(ing.lemma_)}"
+                               f"{' ' + _clause(after[2:]) if len(after) > 2 else ''}; next time, [what you need]."))
     comparison = span[0].lower_ in ("unlike", "compared", "comparison", "like", "than", "next")
     if comparison and not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
         return SentenceRewrite("Drop the comparison", _cap(counted(after)) + _end(sent))
+    lead_phrase = span[0] if span[0].dep_ == "prep" else span[0].head
+    rest = [t for t in sent if not lead_phrase.left_edge.i <= t.i <= lead_phrase.right_edge.i and t.i <= last
+            and not (t.is_punct and t.i in (last, lead_phrase.right_edge.i + 1))]
+    if comparison and lead_phrase.dep_ == "prep" and lead_phrase.left_edge.i == sent.start and span.end <= \
+            lead_phrase.right_edge.i + 2 and len(rest) >= 3 and any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in rest):
+        # "Unlike Bo, who ..., | Kai shipped one": the comparison and what it said of the other person go
+        return SentenceRewrite("Drop the comparison", _cap(counted(rest)) + _end(sent))
     who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
     facts = kept_facts(a, who) if a.subject_kind == "person" else "; ".join(plain_clauses(a))
     lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
     comp = complement(a) if a.subject_kind == "person" else ""  # "pathetic about the handover notes"
+    subj = a.subject
+    thing = compared(a) if a.subject_kind != "person" or subj is not None and subj.pos_ == "NOUN" \
+        and subj.lemma_.lower() not in a.words.person_nouns else ""
+    if thing:  # what was compared stays: "Ada's test coverage is worse than ..."
+        who, comp = subject_phrase(a), f"with {thing}"
+        # "the slides | she | drew": the person who did it
+        doer = next((x for r in subj.children if r.dep_ == "relcl" for x in r.children if x.dep_ == "nsubj"
+                     and (x.pos_ == "PROPN" or x.lower_ in ("he", "she", "they", "you"))), None)
+        who = doer.text if who in ("[name]", subj.text, f"the {subj.text}") and doer is not None else who
+        who = "[name]" if who.startswith("the ") and who.endswith(subj.text) else who
     what = f"[what happened {comp}]" if comp else "[what happened]"
     return SentenceRewrite("State the facts without contempt",
                            f"{lead} {who} {what}, and [its effect]; next time, [what you need].")
@@ -272,7 +155,7 @@ def _sensitive(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 
 STRATEGIES: dict[Category, Callable[[Analysis, tuple[str, ...]], SentenceRewrite]] = {
     Category.CHARACTER_JUDGMENT: _character,
-    Category.ABSOLUTE: _absolute,
+    Category.ABSOLUTE: absolute,
     Category.VAGUE_TARGET: _vague_target,
     Category.VAGUE_EVALUATION: _vague_evaluation,
     Category.SHAMING: _shaming,

@@ -1,0 +1,181 @@
+"""What the judged words of a sentence were about, which the rewrite's prompt keeps: the objects,
+places, roles and times the writer gave ("curt | on calls with suppliers" -> "[what Sol did on
+calls with suppliers]"), the thing a comparison judged, the effect and the date the writer
+named (which take the place of "[impact]" and "[date]")."""
+
+from __future__ import annotations
+
+from ..context.analysis import Analysis
+from .sentence import _reworded, flagged_tokens, text_of
+
+__all__ = ["compared", "complement", "effect", "when"]
+
+#: prepositions that name who or what a learned clause's verb acted on ("never agrees | with the night crew")
+_OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
+
+
+def complement(a: Analysis) -> str:
+    """What the flagged words are about, to keep in the prompt: "lazy about documentation",
+    "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
+    head = a.span.root
+    doc = a.sent.doc
+    if a.learned:  # a learned rule's clause: the phrases its verb governs ("clashes | with the porters")
+        comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
+                 and head.pos_ == "VERB" and c.right_edge.i < a.span.end
+                 and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
+        flagged = flagged_tokens(a, vague=True) | _reworded(a)
+        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
+                        if not any(t.i in flagged for t in c.subtree))
+    # after the judged words, or the preposition of a judged adjective whose object follows
+    # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
+    comps = [c for t in a.span for c in t.children
+             if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.right_edge.i >= a.span.end
+             and (c.i >= a.span.end or (c.dep_ == "prep" and c.head.pos_ in ("ADJ", "ADV")))]
+    # a preposition the match ends inside ("cannot get along with | his teammates on the night crew"): its whole phrase
+    # (not the judgment itself: "thinks it is | beneath him")
+    across = [c for t in a.span for c in t.children if c.dep_ == "prep" and t.lemma_ != "be"
+              and a.span.start < c.i < a.span.end <= c.right_edge.i and any(o.dep_ in ("pobj", "pcomp") and o.i >= a.span.end for o in c.children)]
+    comps += across
+    # what a judged verb acted on ("tries to dodge | team chores"): asked about
+    objects = [c for t in a.span for c in t.children if c.dep_ == "dobj" and c.i >= a.span.end and t.pos_ == "VERB"]
+    comps += objects
+    comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
+    while head.dep_ == "conj" and head.head.i < head.i:  # "curt and | rude": the phrases of the coordination
+        head = head.head
+    coord = [k for k in head.subtree if k is head or k.dep_ == "conj" and k.head in (head, *head.subtree)
+             and k.pos_ == head.pos_ and head.pos_ in ("ADJ", "NOUN")]  # "Lazy, careless and rude | to clients"
+    comps += [c for k in coord if k not in a.span for c in k.children if c.i >= a.span.end and (c.dep_ == "prep" or c.dep_ in (
+        "advcl", "xcomp") and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))]
+    if head.dep_ in ("acomp", "attr", "dobj", "advmod"):
+        if not comps and head.head.dep_ == "prep" and head.head.i >= a.span.end:
+            comps = [head.head]  # "curmudgeonly about the notes", parsed as a modifier of "about"
+        else:  # "is rude | on calls", "is lazy and unmotivated | to clean up the tests"
+            comps += [c for c in head.head.children if c.i >= a.span.end and (c.dep_ == "prep" or c.dep_ in (
+                "advcl", "xcomp") and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))]
+    # a place or role before the judgment ("In the analyst job, | Pia has reached her ceiling"), not a time
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    comps = [c for c in verb.children if c.dep_ == "prep" and c.i < a.span.start and not _time(c)
+             and (a.subject is None or c.i > a.subject.i or c.i < a.subject.left_edge.i)] + comps
+    # when it happens ("is emotional | when deals slip")
+    comps += [c for c in verb.children if c.dep_ == "advcl" and c.i >= a.span.end and c.left_edge.lower_ in ("when", "whenever")]
+    date = when(a)
+    dated = {t.i for t in date.subtree} if date is not None else set()
+    comps = sorted({c.i: c for c in comps if c.i not in dated}.values(), key=lambda c: (c.i >= a.span.start, c.i))
+    comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
+    # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
+    flagged = flagged_tokens(a, vague=True) | _reworded(a)
+    comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)  # another finding's words stay out
+             and not (c.dep_ == "acl" and c.n_lefts + c.n_rights == 0)]  # nor a bare "the talent | required"
+    def kept(t, c) -> bool:  # noqa: ANN001
+        return t.i not in dated and (t.i == c.i or not a.span.start <= t.i < a.span.end
+                                     or t.dep_ == "aux" and t.lower_ == "to" and t.head.i == c.i)
+
+    out = [_phrase(c) if c in across else "about " + text_of(list(c.subtree)) if c in objects
+           else text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1] if kept(t, c)])
+           for c in comps]  # ("reluctant | to | take on-call shifts": the "to" stays with its verb)
+    # a phrase that opened the sentence ("In standups, ...") is lower case inside the prompt
+    return " ".join([*_role(a, flagged), *(x[:1].lower() + x[1:] if c.left_edge.i == a.sent.start
+                                           and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out))])
+
+
+def _role(a: Analysis, flagged: set[int]) -> list[str]:
+    """The role a judged word was said of ("is a careless | data analyst" -> "as a data analyst")."""
+    noun = a.span.root.head
+    if a.span.root.dep_ != "amod" or noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.i < a.span.end \
+            or noun.i in flagged or noun.lemma_.lower() in ("person", "individual", "human", "guy", "one", "people"):
+        return []
+    words = [t.text for t in noun.children if t.dep_ == "compound" and t.i < noun.i and t.i not in flagged] + [noun.text]
+    if noun.tag_ != "NN":
+        return []
+    where = [text_of(list(c.subtree)) for c in noun.children if c.dep_ == "prep" and c.i > noun.i  # "on client calls"
+             and not any(t.i in flagged for t in c.subtree)]
+    return [("as an " if words[0][:1].lower() in "aeiou" else "as a ") + " ".join(words + where)]
+
+
+_TIMES = {"present", "moment", "time", "balance", "whole", "end", "start", "beginning", "year", "quarter", "month",
+          "week", "day", "now", "past", "future", "general", "times", "large", "all", "least", "point", "stage"}
+
+
+def when(a: Analysis):  # noqa: ANN201
+    """The date the writer gave for the judged behavior ("was dismissive in the design review | last Tuesday"),
+    which takes the place of the rewrite's "On [date]"."""
+    head = a.span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    flagged = flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+    def own(t) -> bool:  # noqa: ANN001 -- in the verb's own clause, not in a clause hung on it
+        while t.i != verb.i:
+            if t.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis") or t.i in flagged:
+                return False
+            t = t.head
+        return True
+
+    def dated(t) -> bool:  # noqa: ANN001
+        return t.lower_ in _DAYS or any(c.lower_ in ("last", "this") and c.dep_ in ("amod", "det") for c in t.children) \
+            and t.lemma_.lower() in _DAYS | {"week", "month", "morning", "night", "sprint", "quarter"}
+
+    return next((c for c in verb.subtree if own(c) and (c.dep_ == "prep" and c.lower_ in ("on", "during", "last") and any(
+        o.dep_ == "pobj" and (dated(o) or any(x.dep_ == "compound" and dated(x) for x in o.children)) for o in c.children)
+        or c.dep_ == "npadvmod" and dated(c)) and not any(t.i in flagged for t in c.subtree)), None)
+
+
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+         "december"}
+
+
+def _time(prep) -> bool:  # noqa: ANN001
+    """A time or sentence adverbial ("At this point", "In general"), which the rewrite's [date] replaces."""
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in _TIMES or o.ent_type_ in ("DATE", "TIME")) for o in prep.children) \
+        or not any(o.dep_ in ("pobj", "pcomp") for o in prep.children)
+
+
+def _phrase(prep) -> str:
+    """A preposition's phrase; a gerund's becomes its time ("in | writing the test plan" -> "while
+    writing the test plan")."""
+    obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+    if obj is not None and obj.tag_ == "VBG" and prep.lower_ in ("in", "at", "with"):
+        # "while writing the test plan"; a bare gerund is what it was about ("about planning")
+        return ("while " if any(c.dep_ in ("dobj", "prep") for c in obj.children) else "about ") + text_of(list(obj.subtree))
+    return text_of(list(prep.subtree))
+
+
+def compared(a: Analysis) -> str:
+    """The thing a shaming comparison judged, when it is the subject ("Ada's test coverage | is worse
+    than ..."): kept in the prompt, without the words a finding flags."""
+    subj = a.subject
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    flagged = flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+    toks = [t for t in subj.subtree if not t.is_punct]
+    if any(t.i in flagged for t in toks) or len(toks) > 8:
+        return ""
+    text = text_of(toks)
+    return text[:1].lower() + text[1:] if toks[0].i == a.sent.start and toks[0].pos_ != "PROPN" else text
+
+
+def effect(a: Analysis) -> str:
+    """A participle clause after the judgment that states its effect ("..., stalling two
+    handovers"): kept in place of the rewrite's "[impact]"."""
+    top = a.predicate
+    flagged = flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+    for c in top.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > a.span.end and c.left_edge.i > a.sent.start \
+                and a.sent.doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= a.sent.end - 2 \
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) \
+                and not any(t.i in flagged for t in c.subtree):
+            return text_of([t for t in c.subtree if not t.is_punct or t.i < c.right_edge.i])
+        # "..., so handovers stall": a consequence with its own subject
+        so = a.sent.doc[c.left_edge.i - 1] if c.left_edge.i > a.sent.start else None
+        if c.dep_ in ("advcl", "conj") and c.i > a.span.end and c.right_edge.i >= a.sent.end - 2 and so is not None \
+                and so.lower_ == "so" and so.head.i in (c.i, top.i) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                and not any(t.i in flagged for t in c.subtree):
+            return "so " + text_of([t for t in c.subtree if not t.is_punct or t.i < c.right_edge.i])
+    root = top.head  # parsed the other way round: "[judgment], | so handovers stall" with the judgment a ccomp
+    if top.dep_ == "ccomp" and root.i > top.right_edge.i and any(x.lower_ == "so" and x.i > top.right_edge.i
+                                                                 for x in root.children):
+        toks = [t for t in root.subtree if t.i > top.right_edge.i and not t.is_punct and t.lower_ != "so"]
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in root.children) and not any(t.i in flagged for t in toks):
+            return "so " + text_of(toks)
+    return ""

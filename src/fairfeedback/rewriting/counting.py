@@ -1,0 +1,166 @@
+"""The absolute strategy: an always/never claim becomes a count over a period, with the rest of
+the sentence as the writer wrote it ("You always interrupt people in standup" -> "You interrupted
+people in standup [N] times in [period]")."""
+
+from __future__ import annotations
+
+from ..context.analysis import Analysis
+from .flagged import emit, runs
+from .inflect import be_past, past
+from .naming import SentenceRewrite, _cap, _end, subject_phrase
+from .sentence import ABSOLUTE_STRIP, clause_end
+
+__all__ = ["absolute"]
+
+
+def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    who = subject_phrase(a)
+    sent, span = a.sent, a.span
+    strip = set(range(span.start, span.end))
+    root = span.root
+    pred = root.head if root.dep_ in ("advmod", "neg", "npadvmod") and root.head.pos_ in ("VERB", "AUX") else a.predicate
+    if pred.pos_ not in ("VERB", "AUX") and a.subject is None and pred.pos_ in ("ADJ", "ADV", "ADP"):
+        rest = " ".join(t.text for t in sent if t.i not in strip and not t.is_punct and t.lower_ not in ABSOLUTE_STRIP)
+        if rest:
+            return SentenceRewrite("Count it over a period", f"{_cap(who)} was {rest.lower()} [N] times in [period].")
+    if span.text.lower() in ("nothing", "everything") and root.dep_ in ("attr", "dobj", "pobj") and pred.pos_ in (
+            "VERB", "AUX"):
+        # "brings nothing useful to the retros": the rest stays, the claim asks which
+        from .flagged import sentence_spans
+        cover = [sp for sp in sentence_spans(a) if sp.start <= span.start and span.end <= sp.end] or [span]
+        gone = {i for sp in cover for i in range(sp.start, sp.end)} | {c.i for c in root.children if c.dep_ == "amod"}
+        words = {i: "" for i in gone}
+        words[min(gone)] = "[what exactly, shown where]"
+        return SentenceRewrite("Say which", _cap(_render(a, words, who)) + _end(sent))
+    if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything") or \
+            any(t.lower_ == "forever" for t in span):  # "takes forever to sign off": no verb to count
+        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+    # Strip the match when it is an adverbial ("all the time"), else only its
+    # frequency words; and the frequency adverbs on the same verb ("repeatedly and
+    # consistently ignores"), not those of another clause.
+    absolutes = [t.i for t in sent if t.lower_ in ABSOLUTE_STRIP]
+    if len(absolutes) >= 2 and any(b - a > 2 for a, b in zip(absolutes, absolutes[1:])):
+        # several absolutes on several verbs ("Never on time, never prepared."): count the whole thing
+        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+    own = {t.i for t in span if t.lower_ in ABSOLUTE_STRIP}
+    at = runs(sent.doc)
+    if all(t.i in at or t.is_punct for t in span) and any(at[t.i][2] for t in span if t.i in at):
+        # the words are inside another finding's words, which the rewrite rewords: that is the fix
+        return SentenceRewrite("Say which", _cap(_render(a, {}, who)) + _end(sent))
+    words = {} if own else _quantifiers(a, pred)
+    if words and any(w.startswith("[") for w in words.values()):
+        # "does not lead in | any area of the roadmap" -> "in [which area]": the instance is the fix, no count
+        return SentenceRewrite("Say which", _cap(_render(a, words, who)) + _end(sent))
+    swap: dict[int, str] = {}
+    if words:  # "does not give any feedback", "doesn't answer the phone at all", "ignores every comment"
+        swap = {i: w for i, w in words.items() if w}
+        own = set(words) - set(swap)
+        if any(sent.doc[i].lower_ in ("any", "at", "all", "whatsoever") for i in own):
+            own |= {c.i for c in pred.children if c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ == "do"}
+        strip = own
+    elif own and len(span) > 1:
+        strip = own  # "never on time": drop "never", keep "on time"
+    elif span.root.dep_ not in ("advmod", "npadvmod", "neg", "prep", "pobj", "advcl", "dobj") and len(span) > 1:
+        strip = own
+        if not strip or any(t.lower_ in ("nothing", "everything", "every", "each", "ever") for t in span):
+            return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+    strip = set(strip)
+    for t in sent:
+        if t.lower_ in ABSOLUTE_STRIP and (t.head.i == pred.i or t.head.i in strip):
+            strip.add(t.i)
+    for t in sent:
+        if t.dep_ == "cc" and t.head.i in strip and t.head.lower_ in ABSOLUTE_STRIP:
+            strip.add(t.i)
+    negate = any(sent.doc[i].lower_ in ("never", "not", "n't") for i in strip) or span.text.lower().startswith("not ")
+    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    cut = clause_end(pred, last)
+    parts: list[str] = []
+    replaced = False
+    at, emitted = runs(sent.doc), set()
+    for t in sent:
+        if t.i == cut and parts:
+            parts[-1] = parts[-1].rstrip() + " [N] times in [period]" + ("" if t.is_punct else " ")
+        if t.i in strip:
+            continue
+        if t.i in swap:
+            parts.append(swap[t.i] + t.whitespace_)
+            continue
+        if t.i in at:  # another finding's words: their prompt, once
+            parts += emit(t, emitted)
+            continue
+        if t.i > last or (t.is_punct and t.i == last):
+            continue
+        word = t.text
+        if t.i == pred.i and not replaced:
+            replaced = True
+            if pred.lemma_ == "be":
+                plural = a.subject is not None and a.subject.tag_ in ("NNS", "NNPS")  # "his tickets were"
+                word = be_past("they" if plural else who) + (" not" if negate else "")
+            elif negate:
+                word = "did not " + pred.lemma_
+            else:
+                word = past(pred.lemma_)
+            if t.text.startswith("'"):
+                word = " " + word
+        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(c.dep_ == "neg" for c in pred.children):
+            continue
+        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "be" and pred.tag_ == "VBG":
+            continue  # "is always interrupting" -> "interrupted", not "is interrupted"
+        parts.append(word + t.whitespace_)
+    body = "".join(parts).strip()
+    if any(w in ABSOLUTE_STRIP for w in body.lower().replace(",", " ").split()):
+        # another absolute on another verb ("Never on time, never prepared."): count the whole thing
+        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+    if a.subject is None:
+        body = f"{who} " + body[:1].lower() + body[1:]
+    if cut <= last:
+        return SentenceRewrite("Count it over a period", _cap(body) + _end(sent))
+    return SentenceRewrite("Count it over a period", _cap(body) + " [N] times in [period].")
+
+
+
+def _quantifiers(a: Analysis, pred) -> dict[int, str]:  # noqa: ANN001
+    """The quantifier words of the match and what they become: "any" before an object and "at all"
+    go ("did not give feedback", "did not answer the phone"), "every"/"each" before a noun becomes "a"
+    ("ignored a review comment ... [N] times"), "any" inside a phrase asks which ("in [which area]")."""
+    out: dict[int, str] = {}
+    for t in a.span:
+        noun = t.head
+        if t.lower_ == "all" and t.i > a.span.sent.start and t.nbor(-1).lower_ == "at":
+            out.update({t.i - 1: "", t.i: ""})
+        elif t.lower_ == "all" and t.i > a.span.sent.start and t.nbor(-1).lower_ == "not":
+            out.update({t.i - 1: "", t.i: "[how much]"})  # "not all of her tests pass" -> "[how much] of her tests pass"
+        elif t.lower_ == "whatsoever":
+            out[t.i] = ""
+        elif t.lower_ in ("anything", "everything") and t.dep_ in ("dobj", "pobj") and any(
+                c.dep_ == "amod" for c in t.children):
+            out[t.i] = "something"  # "resists anything new" -> "resisted something new ... [N] times"
+        elif t.dep_ == "det" and noun.pos_ in ("NOUN", "NUM") and t.lower_ in ("any", "every", "each"):
+            if t.lower_ != "any":
+                out[t.i] = "an" if noun.lower_[:1] in "aeiou" and not any(c.i < noun.i for c in noun.children
+                                                                        if c.i > t.i) else "a"
+            elif noun.dep_ == "pobj" and not any(c.i < noun.i for c in noun.children
+                                                                                 if c.i > t.i):
+                out.update({t.i: f"[which {noun.text}]", noun.i: "["})
+            elif noun.dep_ in ("dobj", "attr"):
+                out[t.i] = ""
+        elif t.lower_ in ("nothing", "everything", "anything", "every", "each", "ever"):
+            return {}
+    return {i: w for i, w in out.items() if w != "["} | {i: "[" for i, w in out.items() if w == "["} if out else {}
+
+
+def _render(a: Analysis, words: dict[int, str], who: str) -> str:
+    """The sentence with the quantifier words replaced (and the words they took along dropped)."""
+    sent = a.sent
+    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    at, emitted = runs(sent.doc), set()
+    parts: list[str] = []
+    for t in sent:
+        if t.i > last or (t.is_punct and t.i == last):
+            continue
+        if t.i in words:
+            if words[t.i] not in ("[", ""):
+                parts.append(words[t.i] + (sent.doc[t.i + 1].whitespace_ if words.get(t.i + 1) == "[" else t.whitespace_))
+            continue
+        parts += emit(t, emitted) if t.i in at else [t.text + t.whitespace_]
+    return "".join(parts).strip()
