@@ -174,12 +174,16 @@ class WordLists:
     def has_specifics(self, sent: Span, *, habitual: bool = True) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence; with
         ``habitual``, also how often ("every week", "daily": what makes a request measurable)."""
-        text = _HYPERBOLE.sub(" ", _PERIOD_RE.sub(" ", sent.text.lower()))
+        low = sent.text.lower()
+        periods = [(m.start(), m.end()) for m in _PERIOD_RE.finditer(low)]  # "in the last 6 months"
+        text = low
+        for start, end in reversed(periods):
+            text = text[:start] + " " + text[end:]
+        text = _HYPERBOLE.sub(" ", text)
         if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text) or (habitual and _HABITUAL_RE.search(text)):
             return True
         figures = {t.i for t in sent if _HYPERBOLE.match(sent.doc[t.i: t.i + 2].text.lower())}
-        figures |= {t.i for m in _PERIOD_RE.finditer(sent.text.lower()) for t in sent
-                    if m.start() <= t.idx - sent.start_char < m.end()}  # "in the last 6 months"
+        figures |= {t.i for t in sent if any(a <= t.idx - sent.start_char < b for a, b in periods)}
         shouting = in_capitals(sent)
         for t in sent:
             if t.like_num and t.lower_ not in _NOT_COUNTS and not _YEAR.match(t.text) and t.i not in figures:
