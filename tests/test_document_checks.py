@@ -38,6 +38,8 @@ def checks(linter, text):
 
 @pytest.mark.parametrize("text", [
     "His lessons lack structure.",                       # critical cue lexicon
+    "Grace's work has been uneven at best.",             # 'at best' deflates
+    "He finds a lot of difficulty in finishing basic tasks.",  # a difficulty had, not one found
     "Clients aren't impressed with the concepts.",       # negated praise
     "Her lectures move too fast for the class.",         # too + adjective
     "I felt unheard when you dismissed my idea.",        # the writer's reaction to the person
@@ -93,6 +95,12 @@ def test_a_following_sentence_can_take_the_blame_off(linter):
     "Hit all four quarterly targets and onboarded two reps.",  # a review-form fragment, not an order
     "She is proficient in most parts of the job.",            # a quality of her work
     "Though he is a hard worker, the audit found gaps.",      # a concession is its own clause
+    "Rina is a decent worker.",                               # a mild verdict still acknowledges
+    "Omar is a core member of the support group.",            # a strength named as a role
+    "Over the summer Dana has shown improvements.",           # progress as a noun
+    "Tomas skips the prep but he shows some real promise.",   # the flaw's negation stays in its clause
+    "We should coach Felix because he has been a dependable analyst.",  # a fact inside a plan
+    "It may take a while, as he clearly has untapped potential.",      # "may" governs its own clause only
 ])
 def test_acknowledgment(linter, text):
     assert one(linter, text).acknowledgment, text
@@ -110,6 +118,9 @@ def test_acknowledgment(linter, text):
     "Her handle time was 9 minutes in October.",              # 'handle' in a compound
     "I don't see her as a real asset to the group.",          # praise under a denied opinion
     "She does not work well with the night crew.",            # a negated praise phrase
+    "With time she may show her best work yet.",              # a possibility, not something shown
+    "Thank you.",                                             # a sign-off
+    "Tomas does not prepare for the calls and he does not show promise.",  # each clause negated
 ])
 def test_no_acknowledgment(linter, text):
     assert not one(linter, text).acknowledgment, text

@@ -9,6 +9,10 @@ from ..context.words import WordLists
 
 _PERSON_PRONOUNS = frozenset("i you he she we they me him her us them".split())
 _MODALS = frozenset("will 'll shall should must would 'd could wo ca".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+#: a subordinate clause that states a fact, inside a plan or request ("We should coach him
+#: because he has been a dependable analyst")
+_FACTUAL_MARKS = frozenset({"because", "since", "although", "though"})
 
 
 def _clause_path(t: Token) -> list[Token]:
@@ -18,6 +22,8 @@ def _clause_path(t: Token) -> list[Token]:
     while x.head is not x and len(path) < 8:
         if x.pos_ in ("VERB", "AUX") and x is not t and x.dep_ not in ("xcomp", "ccomp"):
             break
+        if x.dep_ in ("conj", "advcl") and x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in x.children):
+            break  # "does not prepare ... but he shows promise": a clause with its own subject
         x = x.head
         path.append(x)
     return path
@@ -66,6 +72,28 @@ def _writer_subject(verb: Token) -> bool:
     return subj is not None and subj.lower_ in ("i", "we")
 
 
+def _perfect_report(x: Token) -> bool:
+    """A clause in the perfect with its own subject reports what happened ("considering he had
+    done well on the audit"), even inside a plan."""
+    return x.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in x.children) \
+        and any(c.dep_ in _SUBJECTS for c in x.children) and not any(c.tag_ == "MD" for c in x.children)
+
+
+def _speculative(t: Token, within: set[int] | None = None) -> bool:
+    """``t`` is under "may" or "might" in its clause ("with time she may show her best work yet"),
+    not in a clause of its own below it ("may not show it, as he has untapped potential")."""
+    x = t
+    for _ in range(6):
+        if within is not None and x.i not in within:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in x.children):
+            return True
+        if x.head is x or (x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in x.children)):
+            return False
+        x = x.head
+    return False
+
+
 def _irrealis(t: Token, within: set[int] | None = None) -> bool:
     """``t`` sits in a plan, wish, request or condition, not in a report of what happened.
     With ``within`` (token indices of a clause), heads outside the clause are not climbed to
@@ -80,6 +108,8 @@ def _irrealis(t: Token, within: set[int] | None = None) -> bool:
                 return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in x.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in x.children) or _perfect_report(x):
+            return False
         if x.dep_ == "xcomp" and x.head.lemma_ in ("want", "like", "love", "need", "hope", "expect", "try", "ask"):
             return True
         if x.dep_ == "ROOT" and x.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in x.children) \

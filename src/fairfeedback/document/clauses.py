@@ -13,6 +13,7 @@ from ._grammar import (
     _negator,
     _person,
     _subject_is_person,
+    _speculative,
     _writer_subject,
 )
 from .cues import DocWords, _negative_phrases
@@ -23,9 +24,14 @@ _PRAISE_NEGATORS = {"never", "zero", "without", "no"}
 _OTHER_PERSON = frozenset("you your yours he him his she her hers they them their".split())
 
 
+_SIGN_OFF = frozenset({"thank", "thanks", "you", "so", "much", "very", "again", "in", "advance", "all"})
+
+
 def _remedied(t: Token, words: WordLists, dw: DocWords) -> bool:
     """The flaw ``t`` is the object of something the person did about it
     ("solved the scheduling problem", "wrote a postmortem for the failed deploy")."""
+    if t.lemma_.lower() in ("difficulty", "trouble"):
+        return False  # "finds a lot of difficulty in ...": a state the person is in, not one they found
     x, via_object = t, False
     for _ in range(6):
         if x.dep_ == "dobj":
@@ -195,17 +201,25 @@ def _denied(t: Token) -> str | None:
 def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[tuple[int, int]],
                   seg_text: str, seg_base: int, praise_spans: list[tuple[int, int]], forward: bool) -> str | None:
     """Why this (non-critical) clause acknowledges work, effort or progress, or None."""
+    if all(t.lower_ in _SIGN_OFF or t.is_punct for t in seg):
+        return None  # "Thank you.": a sign-off, not thanks for something done
     change = _change(seg, words, dw)
     clause = {t.i for t in seg}
+
+    def unreal(t: Token) -> bool:
+        return _irrealis(t, clause) or _speculative(t, clause)
+
     if change and change[0] == "progress" and not _irrealis(seg[0].doc[min(change[1])], clause):
         return "measured progress"
     for a, b in praise_spans:
         if seg_base <= a < seg_base + len(seg_text) and not any(x < b and a < y for x, y in skip):
-            return "praise finding"
+            tok = next((t for t in seg if t.idx >= a), None)
+            if tok is None or not _speculative(tok, clause):  # "with time she may show her best work yet"
+                return "praise finding"
     for t in seg:
         praise, ack = dw.praise(t), dw.acknowledgment.token(t)
         flaw = not (praise or ack) and (t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues)
-        if not (praise or ack or flaw) or _inside(t.idx, skip) or _irrealis(t, clause):
+        if not (praise or ack or flaw) or _inside(t.idx, skip) or unreal(t):
             continue
         neg = _negator(t) or _denied(t)
         if praise and neg is None:
@@ -226,7 +240,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
             if _inside(a, skip):
                 continue
             tok = next((t for t in seg if t.idx >= a), None)
-            if tok is not None and (_irrealis(tok, clause) or _negator(tok) or _denied(tok)):
+            if tok is not None and (unreal(tok) or _negator(tok) or _denied(tok)):
                 continue  # "does not work well", "I don't think this role suits her"
             return f"acknowledgment phrase '{m.group(0)}'"
     return None
