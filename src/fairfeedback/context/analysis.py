@@ -308,6 +308,8 @@ class Analysis:
         subj = self.subject
         if subj is None:
             top = self.predicate
+            if self.anchor.tag_ == "VBG" and self.anchor.dep_ in ("csubj", "csubjpass", "nsubj", "pobj"):
+                return "thing"  # an activity named by a gerund: "mocking the database layer is pointless"
             if self.is_imperative:
                 return "imperative"
             if top.pos_ in ("NOUN",) and top.lemma_.lower() not in self.words.person_nouns and top.i != self.anchor.i and top.dep_ != "ROOT":
@@ -560,7 +562,11 @@ class Analysis:
                 break
         if not bad:
             low = " ".join(t.lower_ for t in clause if t.i not in inside)
-            bad = any(p in low for p in self.words.negative_cue_phrases)
+            # a verb and its adverb or particle with an object between them: "leave the office early"
+            pairs = [f"{t.lower_} {c.lower_}" for t in clause if t.pos_ == "VERB"
+                     for c in t.children if c.dep_ in ("advmod", "prt") and c.i > t.i + 1]
+            bad = any(p in low for p in self.words.negative_cue_phrases) or \
+                any(p in self.words.negative_cue_phrases for p in pairs)
         return "negative" if bad != negation else "positive"
 
     @cached_property

@@ -36,6 +36,9 @@ _WORK = {"work", "performance", "job", "effort", "output", "result", "quality", 
          "manner", "way", "potential", "skill", "contribution", "progress", "standard", "fashion"}
 _OWNERS = {"his", "her", "their", "your", "my", "our"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
+_MAYBE = {"could", "should", "would", "might", "may", "must"}
+#: targets set in advance that an outcome can be checked against (not "expectations")
+_CHECKABLE_GOALS = {"goal", "target", "quota", "budget", "deadline", "kpi", "forecast", "plan", "objective", "sla"}
 
 
 def _personal(subject: Token) -> bool:
@@ -61,6 +64,10 @@ def _judges(t: Token) -> bool:
     if t.pos_ == "ADV":
         return (t.head.pos_ in ("VERB", "AUX") and _about_person(t.head)) or t.head.pos_ == "ADJ" and _judges(t.head)
     if t.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in t.children):
+            return False  # "the one area you could improve upon": a possibility, not a verdict
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _CHECKABLE_GOALS for c in t.children):
+            return False  # "exceeded your sales goal": an outcome the reader can check
         # "we hope he will succeed" is a wish, not a judgment
         return _about_person(t) and not (t.dep_ == "ccomp" and t.head.lemma_ in _WISHES)
     if t.dep_ in ("acomp", "attr", "oprd", "xcomp"):

@@ -35,6 +35,8 @@ _REMEDY = {"fix", "catch", "spot", "flag", "handle", "recover", "recovery", "cov
            "retro", "root", "lesson", "learn", "honest", "heads-up", "help", "support", "mentor", "coach",
            "explain", "process", "pick", "step", "clear", "close", "tidy", "track", "trace",
            "get", "bring", "reach", "ring", "remind", "double-check", "review"}
+#: third parties whose failures or complaints are not the reviewee's
+_OTHERS = {"client", "customer", "patient", "vendor", "supplier", "user", "guest", "caller"}
 _CONTRAST = {"but", "although", "though", "however", "yet", "despite", "except", "unfortunately", "while",
              "whereas"}
 #: Duties whose negation is the failure: "never answers a single email".
@@ -122,11 +124,12 @@ def sarcastic_praise(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
             if any(x.lemma_.lower() in _REMEDY and x.pos_ in ("VERB", "ADJ")
                    for x in ([t.head] if t.head is not t else []) + [c for c in t.children if c.dep_ in ("acl", "amod")]):
                 continue  # the failure is what was remedied: "12 bugs closed", "all 9 errors caught in review"
+            if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in _OTHERS for c in t.children):
+                continue  # someone else's: "took a year of customer complaints and shipped fixes"
             # the failure belongs to the writer or a third party: "thanks for covering when I was late"
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if t.pos_ in ("ADJ", "ADV") else next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (subj.lower_ in _WRITER or subj.lemma_.lower() in ("client", "customer",
-                                                                                          "patient", "vendor", "supplier")):
+            if subj is not None and (subj.lower_ in _WRITER or subj.lemma_.lower() in _OTHERS):
                 continue
             if not (_has_reviewee(sent, words) or first.lower_ not in ("great", "brilliant", "wonderful", "fantastic",
                                                                        "lovely", "awesome", "amazing", "perfect")
