@@ -98,3 +98,32 @@ def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> 
                     start -= 1
                 yield start, t.i + 1
                 break
+
+
+_DEICTIC = {"this", "that", "it"}
+_LINKING = {"be", "look", "seem", "feel", "sound"}
+_SOFTENERS = {"really", "very", "pretty", "quite", "rather", "so", "just", "kind", "sort", "of", "a", "bit", "little",
+              "too", "somewhat", "obviously", "clearly", "totally", "completely", "super", "extremely", "frankly",
+              "honestly", "plain", "simply", "all", "kinda", "sorta"}
+
+
+@register_check("bare-verdict")
+def bare_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
+    """A verdict on "this" that ends the sentence, the code-review form: "This is wrong.",
+    "That looks really messy", "It's confusing!".  Anything after the verdict word (a reason,
+    a detail, "for new users: ...") is left to the reader and not matched."""
+    verdicts = frozenset(params.get("words", []))
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 3 or toks[0].lower_ not in _DEICTIC:
+            continue
+        i = 1
+        while i < len(toks) and i <= 2 and toks[i].lemma_.lower() in _LINKING:
+            i += 1
+        if i == 1:
+            continue
+        start = i
+        while i < len(toks) and toks[i].lower_ in _SOFTENERS:
+            i += 1
+        if i < len(toks) and toks[i].lower_ in verdicts and not any(t.is_alpha or t.like_num for t in toks[i + 1:]):
+            yield toks[start].i, toks[i].i + 1
