@@ -171,6 +171,9 @@ def test_no_next_step(linter, text):
     "Brian told her to \"just google it.\"",
     "I felt unheard when you dismissed my idea in Monday's planning meeting.",
     "He transferred 22% of his calls to tier 2.",
+    "I once saw him skip the pre-shift safety check.",          # a single occasion
+    "Her slides for this project were not usable.",             # an occurrence pointed at
+    "She stated she would not cover the late shift.",           # a reported exchange
 ])
 def test_instance(linter, text):
     assert any(s.instance for s in read(linter, text)), text
@@ -179,6 +182,8 @@ def test_instance(linter, text):
 @pytest.mark.parametrize("text", [
     "She's shrill on the Monday forecast calls.",           # a recurring meeting
     "She cancels every 1:1.",
+    "HE SHOWS A LOW QUALITY OF WORK IN MATCHES.",            # capitals: every word looks like a name
+    "Once again he missed the handover.",                    # 'once again' is a repetition
     "Frank is a 30-year veteran who is resistant to the new software.",
     "Pedro has been on the team for 90 days and rushes customers.",
     "She launched the campaign on 1 March, and it hit a 31% open rate.",  # praise

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..context.words import WordLists
+from ..context.words import WordLists, in_capitals
 from ._grammar import _negator, _subject_is_person, _writer_subject
 from .cues import DocWords
 
@@ -119,6 +119,15 @@ def _concrete_next_step(sent: Span, toks: list[Token], words: WordLists, dw: Doc
     return None
 
 
+#: occurrences a demonstrative points at: "this project", "that client call"
+_EVENT_NOUNS = frozenset("project meeting presentation report launch audit event call incident assignment "
+                         "campaign deal conference deadline demo pitch shift inspection visit".split())
+
+
+#: verbs of a conversation that happened: "she stated she was unwilling", "he replied no"
+_SAID = frozenset("state reply reply tell ask explain admit refuse respond answer announce".split())
+
+
 def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str | None:
     """Why these tokens name a checkable occurrence (a date, count, named artifact
     or event, a quotation), or None."""
@@ -152,10 +161,20 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
         if not artifacts:
             continue
         at_start = t.i == toks[0].i or t.nbor(-1).text in (":", "-", "\u2022", "(")
+        if t.pos_ == "PROPN" and t.is_upper and in_capitals(t.sent):
+            continue  # every word of a sentence in capitals looks like a name
         if t.pos_ == "PROPN" and lo not in _DAYS and lo not in _MONTHS and not at_start and (
             (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (t.dep_ in ("appos", "conj") and t.head.pos_ == "NOUN")
         ):
             return f"named artifact '{t.text}'"
+        if lo == "once" and t.dep_ == "advmod" and t.head.tag_ in ("VBD", "VBN") and not (
+                t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("again", "more", "or")):
+            return "one occasion 'once'"  # "I once saw him ...": a single occurrence
+        if t.tag_ == "VBD" and t.lemma_.lower() in _SAID and t.dep_ in ("ROOT", "conj") and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") and c.lower_ != "it" for c in t.children):
+            return f"reported exchange '{t.text}'"  # "She stated she was unwilling", "She replied no"
+        if lo in ("this", "that") and t.dep_ == "det" and t.head.lemma_.lower() in _EVENT_NOUNS:
+            return f"named event '{t.text} {t.head.text}'"  # "this project", "that meeting"
         if lo in ("last", "previous", "latest") and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
                 and t.head.lower_ not in _TIME_UNITS and prev in ("the", "our", "his", "her", "their", "your", "my"):
             return f"named event '{t.text} {t.head.text}'"
