@@ -73,7 +73,7 @@ def test_single_head_model_files_still_load():
 
 
 def test_classifier_fills_in_only_where_patterns_found_nothing(linter):
-    text = ("Oh look, another excuse. That presentation was pathetic. "
+    text = ("What a waste of a senior badge, honestly. That presentation was pathetic. "
             "You are lazy, honestly.")
     findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
     shaming = [f for f in findings if f.category.value == "shaming"]
@@ -82,13 +82,13 @@ def test_classifier_fills_in_only_where_patterns_found_nothing(linter):
     learned = [f for f in shaming if f.rule_id == "FF490"]
     assert not [f for f in learned if f.sentence_start == contempt.sentence_start]
     tone = learned[0]
-    assert tone.match == "Oh look, another excuse."
+    assert tone.match == "What a waste of a senior badge, honestly."
     assert (tone.start, tone.end) == (0, len(tone.match))
     assert [f.rule_id for f in findings if f.category.value == "character-judgment"] == ["FF101"]
 
 
 def test_learned_findings_carry_the_probability_as_confidence(linter):
-    report = linter.lint("Oh look, another excuse. You are lazy.")
+    report = linter.lint("What a waste of a senior badge, honestly. You are lazy.")
     tone = next(f for f in report.findings if f.rule_id == "FF490")
     threshold = next(p.threshold for p in RULES.get("FF490").patterns)
     assert threshold < tone.confidence <= 1.0
@@ -100,7 +100,7 @@ def test_learned_findings_carry_the_probability_as_confidence(linter):
 def test_scorer_off_runs_patterns_only():
     from fairfeedback import Config, Linter
 
-    text = "Oh look, another excuse. With a bit more application she would be ready for bigger accounts. You are lazy."
+    text = "What a waste of a senior badge, honestly. With a bit more application she would be ready for bigger accounts. You are lazy."
     on = {f.rule_id for f in Linter().lint(text).findings}
     off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
     assert {"FF490", "FF290"} <= on
@@ -136,7 +136,7 @@ def test_malformed_model_file_is_a_rule_file_error(tmp_path):
 
 
 def test_rewrite_templates_are_not_scored(linter):
-    text = "Oh look, another excuse."
+    text = "What a waste of a senior badge, honestly."
     assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF490"]
     assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF490"]
 
