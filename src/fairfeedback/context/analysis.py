@@ -18,7 +18,7 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _PERSON_PRON = {"you", "he", "she", "they", "him", "her", "them", "yourself", "himself",
                 "herself", "themselves", "u", "ya", "y'all", "someone", "somebody"}
 _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive", "ill"}
-_OPINION_VERBS = {"find", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
+_OPINION_VERBS = {"find", "trust", "hope", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
                   "describe", "label", "rate", "class", "judge", "say"}
 _CONTROL_VERBS = {"encourage", "want", "like", "need", "expect", "ask", "urge", "challenge", "advise", "push",
                   "love", "invite", "remind", "coach", "tell"}
