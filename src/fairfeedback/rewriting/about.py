@@ -5,7 +5,10 @@ named (which take the place of "[impact]" and "[date]")."""
 
 from __future__ import annotations
 
+import re
+
 from ..context.analysis import Analysis
+from .naming import person
 from .sentence import _reworded, flagged_tokens, text_of
 
 __all__ = ["compared", "complement", "effect", "when"]
@@ -24,8 +27,8 @@ def complement(a: Analysis) -> str:
                  and head.pos_ == "VERB" and c.right_edge.i < a.span.end
                  and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
         flagged = flagged_tokens(a, vague=True) | _reworded(a)
-        return " ".join(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
-                        if not any(t.i in flagged for t in c.subtree))
+        return " ".join([*(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
+                           if not any(t.i in flagged for t in c.subtree)), *_attribute_about(a, flagged)])
     # after the judged words, or the preposition of a judged adjective whose object follows
     # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
     comps = [c for t in a.span for c in t.children
@@ -66,16 +69,47 @@ def complement(a: Analysis) -> str:
     flagged = flagged_tokens(a, vague=True) | _reworded(a)
     comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)  # another finding's words stay out
              and not (c.dep_ == "acl" and c.n_lefts + c.n_rights == 0)]  # nor a bare "the talent | required"
-    def kept(t, c) -> bool:  # noqa: ANN001
-        return t.i not in dated and (t.i == c.i or not a.span.start <= t.i < a.span.end
-                                     or t.dep_ == "aux" and t.lower_ == "to" and t.head.i == c.i)
+    # nor the person the rewrite names ("little potential | in Kofi" -> "Kofi [what Kofi did]")
+    who = person(a)
+    comps = [c for c in comps if who is None or not c.left_edge.i <= who.i <= c.right_edge.i]
+    loose = _quantifiers(a.sent)  # "curious about the business | at all": an absolute's words go
 
-    out = [_phrase(c) if c in across else "about " + text_of(list(c.subtree)) if c in objects
-           else text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1] if kept(t, c)])
+    def kept(t, c) -> bool:  # noqa: ANN001 -- (not a stranded preposition: "difficult to work | with |")
+        return t.i not in dated and t.i not in loose and not (t.dep_ in ("prep", "prt") and not any(True for _ in t.children)
+                                                              and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "prep") and (t.i == c.i or not a.span.start <= t.i < a.span.end
+                                                          or t.dep_ == "aux" and t.lower_ == "to" and t.head.i == c.i)
+
+    out = [_phrase(c, loose) if c in across else "about " + text_of([t for t in c.subtree if t.i not in loose])
+           if c in objects else text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1] if kept(t, c)])
            for c in comps]  # ("reluctant | to | take on-call shifts": the "to" stays with its verb)
-    # a phrase that opened the sentence ("In standups, ...") is lower case inside the prompt
+    # a gerund coordinated with the judged one ("has difficulty learning and | adapting to new tools"):
+    # when it happened
+    for t in a.span:
+        for c in t.children:
+            if c.dep_ == "conj" and c.tag_ == "VBG" and t.tag_ == "VBG" and c.i >= a.span.end \
+                    and not any(x.i in flagged for x in c.subtree):
+                comps.append(c)
+                out.append("when " + text_of([x for x in c.subtree if x.dep_ not in ("cc", "punct") or x.head.i != c.i]))
+    # a phrase that opened the sentence ("In standups, ...") is lower case inside the prompt; a conjunction
+    # whose conjunct was a finding's words goes with it ("to finish his tickets | and | seems apathetic")
+    out = [_DANGLING.sub("", x) for x in out]
     return " ".join([*_role(a, flagged), *(x[:1].lower() + x[1:] if c.left_edge.i == a.sent.start
-                                           and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out))])
+                                           and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x)])
+
+
+_DANGLING = re.compile(r"(\s*[,;]|\s+(?:and|or|but|nor))+$")
+
+
+def _attribute_about(a: Analysis, flagged: set[int]) -> list[str]:
+    """What an unowned attribute a learned clause judges was toward ("Overall attitude | to the role |
+    is poor" -> "about the role"), when no person is named to hang it on."""
+    subj = a.subject
+    if subj is None or subj.lemma_.lower() not in a.words.attribute_nouns or any(c.dep_ == "poss" for c in subj.children) \
+            or person(a) is not None:
+        return []
+    return ["about " + text_of([t for t in o.subtree]) for c in subj.children if c.dep_ == "prep" and c.lower_ in (
+        "to", "toward", "towards", "about") for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        and not any(t.i in flagged for t in o.subtree)]
 
 
 def _role(a: Analysis, flagged: set[int]) -> list[str]:
@@ -131,14 +165,26 @@ def _time(prep) -> bool:  # noqa: ANN001
         or not any(o.dep_ in ("pobj", "pcomp") for o in prep.children)
 
 
-def _phrase(prep) -> str:
+def _phrase(prep, loose: set[int]) -> str:  # noqa: ANN001
     """A preposition's phrase; a gerund's becomes its time ("in | writing the test plan" -> "while
     writing the test plan")."""
     obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
     if obj is not None and obj.tag_ == "VBG" and prep.lower_ in ("in", "at", "with"):
         # "while writing the test plan"; a bare gerund is what it was about ("about planning")
-        return ("while " if any(c.dep_ in ("dobj", "prep") for c in obj.children) else "about ") + text_of(list(obj.subtree))
-    return text_of(list(prep.subtree))
+        return ("while " if any(c.dep_ in ("dobj", "prep") for c in obj.children) else "about ") + text_of(
+            [t for t in obj.subtree if t.i not in loose])
+    return text_of([t for t in prep.subtree if t.i not in loose])
+
+
+def _quantifiers(sent) -> set[int]:  # noqa: ANN001
+    """The tokens of "at all" and "whatsoever", which an absolute's rewrite takes out."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lower_ == "whatsoever":
+            out.add(t.i)
+        elif t.lower_ == "all" and t.i > sent.start and t.nbor(-1).lower_ == "at":
+            out |= {t.i - 1, t.i}
+    return out
 
 
 def compared(a: Analysis) -> str:

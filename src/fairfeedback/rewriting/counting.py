@@ -72,15 +72,33 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         if t.dep_ == "cc" and t.head.i in strip and t.head.lower_ in ABSOLUTE_STRIP:
             strip.add(t.i)
     negate = any(sent.doc[i].lower_ in ("never", "not", "n't") for i in strip) or span.text.lower().startswith("not ")
+    # "never once": one absolute, stripped whole
+    strip |= {i + 1 for i in list(strip) if sent.doc[i].lower_ == "never" and i + 1 < sent.end
+              and sent.doc[i + 1].lower_ in ("once", "ever")}
+    # an auxiliary keeps the verb's form and takes the "not": "has never taken" -> "has not taken"
+    helper = [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i and c.lemma_ != "do"
+              and not (c.lemma_ == "be" and pred.tag_ == "VBG") and c.i not in strip and c.tag_ != "MD"]
+    # a prediction ("will never finish") is counted as what happened: the modal goes
+    modal = {c.i for c in pred.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll", "wo")}
+    if modal:
+        helper = []
     last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
     cut = clause_end(pred, last)
+    # "never | really | listens" -> "did not really listen": the adverbs go after the "not"
+    # (not "never once", an absolute of its own, nor after an auxiliary: "has never really ...")
+    moved = [t for t in sent if negate and t.dep_ == "advmod" and t.head.i == pred.i and t.i < pred.i
+             and t.i not in strip and t.lower_ not in ("once", "ever", "yet")
+             and any(j in strip and j < t.i for j in range(sent.start, t.i))] \
+        if pred.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in pred.children) else []
+    # a count the writer gave ("7 of 12 by my count", "three times") is the count: no "[N] times" beside it
+    count = "" if _given_count(sent) else " [N] times in [period]"
     parts: list[str] = []
     replaced = False
     at, emitted = runs(sent.doc), set()
     for t in sent:
         if t.i == cut and parts:
-            parts[-1] = parts[-1].rstrip() + " [N] times in [period]" + ("" if t.is_punct else " ")
-        if t.i in strip:
+            parts[-1] = parts[-1].rstrip() + count + ("" if t.is_punct else " ")
+        if t.i in strip or t.i in modal or any(m.i == t.i for m in moved):
             continue
         if t.i in swap:
             parts.append(swap[t.i] + t.whitespace_)
@@ -93,16 +111,21 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         word = t.text
         if t.i == pred.i and not replaced:
             replaced = True
-            if pred.lemma_ == "be":
+            if helper:
+                word = t.text  # "has | not | taken", "will | not | finish"
+            elif pred.lemma_ == "be":
                 plural = a.subject is not None and a.subject.tag_ in ("NNS", "NNPS")  # "his tickets were"
                 word = be_past("they" if plural else who) + (" not" if negate else "")
             elif negate:
-                word = "did not " + pred.lemma_
+                word = "did not " + "".join(m.text + " " for m in moved) + pred.lemma_
             else:
                 word = past(pred.lemma_)
             if t.text.startswith("'"):
                 word = " " + word
         elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(c.dep_ == "neg" for c in pred.children):
+            continue
+        elif helper and t.i == helper[-1].i and negate:
+            parts.append(t.text + " not" + t.whitespace_)
             continue
         elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "be" and pred.tag_ == "VBG":
             continue  # "is always interrupting" -> "interrupted", not "is interrupted"
@@ -115,8 +138,14 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         body = f"{who} " + body[:1].lower() + body[1:]
     if cut <= last:
         return SentenceRewrite("Count it over a period", _cap(body) + _end(sent))
-    return SentenceRewrite("Count it over a period", _cap(body) + " [N] times in [period].")
+    return SentenceRewrite("Count it over a period", _cap(body) + count + ".")
 
+
+
+def _given_count(sent) -> bool:  # noqa: ANN001
+    """The sentence already counts: a number of a number ("7 of 12"), or a number of times ("three times")."""
+    return any(t.like_num and t.i + 1 < sent.end and (t.nbor(1).lower_ in ("times", "out") or t.nbor(1).lower_ == "of"
+                                                       and t.i + 2 < sent.end and t.nbor(2).like_num) for t in sent)
 
 
 def _quantifiers(a: Analysis, pred) -> dict[int, str]:  # noqa: ANN001

@@ -45,10 +45,11 @@ _REWORDED = {"FF2", "FF3"}
 def prepare(a: Analysis) -> None:
     """Find the flagged runs of ``a``'s sentence (once per sentence) and keep them on the doc."""
     doc = a.sent.doc
-    store = doc.user_data.setdefault(_KEY, {"done": set(), "at": {}})
+    # (plain dicts and tuples only: doc.user_data must stay serializable, so no sets)
+    store = doc.user_data.setdefault(_KEY, {"done": {}, "at": {}})
     if a.sent.start in store["done"]:
         return
-    store["done"].add(a.sent.start)
+    store["done"][a.sent.start] = True
     for start, end, text in _regions(a):
         for i in range(start, end):
             store["at"][i] = (start, end, text)
@@ -56,7 +57,7 @@ def prepare(a: Analysis) -> None:
 
 def release(doc: Doc) -> None:
     """Forget the runs once the doc's findings are built: ``doc.user_data`` travels with the doc
-    (``to_bytes``, ``nlp.pipe(n_process=2)``), and a set cannot be serialized."""
+    (``to_bytes``, ``nlp.pipe(n_process=2)``) and need not carry them."""
     doc.user_data.pop(_KEY, None)
 
 
@@ -75,7 +76,8 @@ def render(tokens) -> str:  # noqa: ANN001
     prev = None
     for t in tokens:
         if prev is not None and t.i > prev.i + 1 and out and not out[-1].endswith(" ") and not t.is_punct:
-            out.append(" ")  # a gap where words were left out ("face | making")
+            # a gap where words were left out; a comma before the word it resumed with stays ("face, | making")
+            out.append(", " if t.doc[t.i - 1].text == "," else " ")
         prev = t
         r = at.get(t.i)
         if r is None:
@@ -102,13 +104,22 @@ def opens_with_prompt(sent) -> bool:  # noqa: ANN001
     """Whether the sentence's first reworded run asks what its subject, which opens the sentence, did
     ("Mei | [what Mei did, ...]"): then an "On [date], ..." frame asks for the instance."""
     at = runs(sent.doc)
-    first = min((r[0] for i, r in at.items() if sent.start <= i < sent.end), default=None)
+    # (a run reworded to nothing before the subject: "Not only is she capable, | she ...")
+    gone = max((r[1] for i, r in at.items() if sent.start <= i < sent.end and not r[2] and r[0] == sent.start),
+               default=sent.start)
+    first = min((r[0] for i, r in at.items() if sent.start <= i < sent.end and r[2]), default=None)
     return first is not None and at[first][2].startswith("[what ") and " did" in at[first][2] and any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == sent.start and t.right_edge.i == first - 1 for t in sent)
+        t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == gone and t.right_edge.i == first - 1 for t in sent)
 
 
 def _regions(a: Analysis) -> list[tuple[int, int, str]]:
-    from .prompts import reword  # the prompts render with this module
+    from .behavior import (  # (they render with this module)
+        combine,
+        for_flagged_noun,
+        merge_prompts,
+        thing_prompt,
+    )
+    from .prompts import reword
     sent, doc = a.sent, a.sent.doc
     spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
     if len({(sp.start, sp.end, sp.label_) for sp in spans}) < 2:
@@ -139,14 +150,20 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
         if region is None:
             continue
         if any(sp.text.lower() in region[2].lower() for sp in spans):  # the thing itself is flagged ("potential")
-            region = (region[0], region[1], "[what exactly, shown where]")
+            # the clause it is in asks for the person's behavior; else the thing is asked for
+            region = for_flagged_noun(a, s, e, labels) or (region[0], region[1], thing_prompt(doc, s, e))
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
                 < region[1] and region[2].startswith("["):
             region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun
         if out and region[0] < out[-1][1]:
             continue
         if out and _same(out[-1][2], region[2]) and all(t.dep_ in ("cc", "punct") for t in doc[out[-1][1]:region[0]]):
-            out[-1] = (out[-1][0], region[1], out[-1][2])  # "[what Sam did ...] and [what Sam did ...]": once
+            # "[what Sam did ...] and [what Sam did ...]": once, with what each was about
+            out[-1] = (out[-1][0], region[1], combine(out[-1][2], region[2]))
+            continue
+        merged_ = merge_prompts(doc, out[-1], region) if out else None
+        if merged_ is not None:  # "she [what she did, ...] and has [which instincts, ...]": one prompt
+            out[-1] = merged_
             continue
         out.append(region)
     return out

@@ -8,7 +8,7 @@ from ..context.analysis import Analysis
 from ..models import Applicability
 from .sentence import text_of
 
-__all__ = ["SentenceRewrite", "_body", "_cap", "_end", "subject_phrase"]
+__all__ = ["SentenceRewrite", "_body", "_cap", "_end", "name_first", "person", "subject_phrase"]
 
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we",
                "his": "he", "their": "they", "your": "you", "my": "I", "our": "we"}
@@ -30,12 +30,77 @@ def _owner(noun: Token) -> Token | None:
                 None)
 
 
+#: verbs of the writer's (or the reader's) perception or belief: "You can tell | she is ...", "I'm not
+#: convinced | he is ...": the judgment is said of the subject of the clause they govern
+_FRAMES = {"tell", "see", "think", "feel", "believe", "say", "doubt", "convince", "sure", "guess", "suspect",
+           "know", "sense", "find", "seem", "appear", "clear", "obvious", "evident", "apparent"}
+_PEOPLE = {"you", "he", "she", "they", "him", "her", "them"}
+
+
+def _is_person(t: Token, a: Analysis) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in _PEOPLE \
+        or t.pos_ == "NOUN" and t.lemma_.lower() in a.words.person_nouns
+
+
+def _framed(verb: Token, a: Analysis) -> Token | None:
+    """The person of the clause a perception or belief frame governs ("can tell | she's looking ...")."""
+    for c in [verb, *(x for x in verb.children if x.dep_ in ("acomp", "xcomp"))]:
+        if c.lemma_.lower() not in _FRAMES:
+            continue
+        for x in c.children:
+            if x.dep_ in ("ccomp", "xcomp"):
+                s = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+                if s is not None and _is_person(s, a) and s.lower_ not in ("you",):
+                    return s
+    return None
+
+
+def person(a: Analysis) -> Token | None:
+    """The token naming the person the judgment is about, or None. Not the writer's frame ("You can
+    tell | she ...", "I'm not convinced | he ..."), not a person's attribute ("little potential | in
+    Kofi": Kofi), not the people a comparison clause mentions ("treats the team like | they're
+    beneath him": he)."""
+    subj = a.subject
+    if subj is None:
+        # a verb coordinated with another keeps that one's subject ("He lacks the drive to finish ... and |
+        # seems apathetic", parsed with "seems" as a conjunct of "finish")
+        t = a.span.root
+        while t.head.i != t.i:
+            t = t.head
+            found = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found if _is_person(found, a) and found.i < a.span.start else None
+        return None
+    verb = subj.head
+    if subj.lower_ in ("i", "we", "you") and verb.pos_ in ("VERB", "AUX"):
+        framed = _framed(verb, a)
+        if framed is not None:
+            return framed
+    if a.subject_kind not in ("person",) and _owner(subj) is None:
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("like", "as") for c in verb.children):
+        main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None and _is_person(main, a) and main.lower_ not in ("i", "we"):
+            return main
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in a.words.attribute_nouns \
+            and subj.lemma_.lower() not in a.words.person_nouns and _owner(subj) is None:
+        # an attribute with no owner: the person it is in or of ("potential | in Kofi"), else the one
+        # person the sentence names by a possessive ("Noor's reports are fine, but the potential ..."), else unnamed
+        inside = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                       for o in c.children if o.dep_ == "pobj" and _is_person(o, a)), None)
+        owners = {t.lower_: t for t in a.sent if t.dep_ == "poss" and (t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                                      or t.lower_ in ("his", "her", "their") or t.text.istitle()
+                                                                      and t.i + 1 < len(t.doc) and t.nbor(1).text in ("'s", "’s"))}
+        return inside if inside is not None else next(iter(owners.values())) if len(owners) == 1 else None
+    return subj
+
+
 def subject_phrase(a: Analysis) -> str:
     """How to name the person the sentence is about: 'you', 'she', 'Alex', 'the new hire', '[name]'."""
-    owner = _owner(a.subject) if a.subject is not None else None
+    subj = person(a)
+    owner = _owner(subj) if subj is not None else None
     # a person, or a person's attribute ("his work ethic is questionable": the rewrite is about him)
-    subj = a.subject if a.subject_kind == "person" or owner is not None else None
-    if subj is None:
+    if subj is None or not (_is_person(subj, a) or a.subject_kind in ("person", "fragment") or owner is not None):
         return "[name]"
     if subj.pos_ == "PROPN":
         first = subj
@@ -54,6 +119,28 @@ def subject_phrase(a: Analysis) -> str:
     mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
     head = (mods + " " + subj.text).strip()
     return f"{det.text.lower() if det is not None else 'the'} {head}"
+
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def name_first(a: Analysis, facts: str, who: str) -> tuple[str, str]:
+    """The name before the pronoun: kept facts that open with a pronoun for the person a prompt then
+    names ("She is not consistent ...; on [date], Isobel [what happened]") take the name, and the
+    prompt the pronoun ("Isobel is not consistent ...; on [date], she [what happened]"). Only when
+    the sentence's other third-person pronouns agree with it ("Kai ... because she does all his work"
+    stays as it is)."""
+    first = facts.split(" ", 1)[0]
+    low = first.lower()
+    if low not in ("he", "she", "they") or not who[:1].isupper() or who.startswith("[") or " " not in facts:
+        return facts, who
+    genders = {_GENDER.get(t.lower_, "n") for t in a.sent if t.lower_ in _GENDER or t.lower_ in ("they", "them", "their")}
+    if len(genders) > 1:
+        return facts, who
+    rest = facts[len(first):]
+    if low == "they":  # "they are" -> "Jo is": not worth the risk
+        return facts, who
+    return who + rest, low
 
 
 def _cap(s: str) -> str:

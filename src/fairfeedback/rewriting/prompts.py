@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
+from .behavior import existential, not_only, one_of
 from .flagged import close, polarity, render, sentence_spans
 
 __all__ = ["reword"]
@@ -91,6 +92,9 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     and a patient mentor") becomes the prompt, and its unflagged conjuncts keep the verb."""
     doc, head = a.sent.doc, base.head
     fragment = head.i == base.i  # "A kind colleague, quick with the rota": no verb
+    there = existential(a, head, base, pol)
+    if there is not None:  # "there are many areas she needs to work on": no person is "are"
+        return there
     run = doc[s:e]
     an = Analysis(run, a.words, a.sent)
     subj = an.subject
@@ -99,7 +103,9 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i] if not fragment else []
     start = min([head.i] + [c.i for c in aux]) if not fragment else base.left_edge.i
     if an.subject is not None and start <= an.subject.i:
-        return s, e, _ADJECTIVE[pol != "positive"]  # "Not only is she ...": the verb comes before its subject
+        dropped = not_only(a, head, an.subject)
+        # "Not only is she ...": the verb comes before its subject
+        return dropped if dropped is not None else (s, e, _ADJECTIVE[pol != "positive"])
     spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
              and not all(t.lower_ in _ABSOLUTES for t in sp)]
     flagged = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -173,7 +179,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
     run = doc[s:e]
     # a whole judged clause, with its subject: "her planning has been shaky"
     subj = next((t for t in run if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == top.i), None)
-    if subj is not None and top.pos_ in ("VERB", "AUX"):
+    if subj is not None and top.pos_ in ("VERB", "AUX") and not (pol == "target" and _thing(subj, a)):
         who = _who(a, s, e)
         end = max([e] + [_edge(c) + 1 for c in top.children
                          if c.i > top.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "mark")])
@@ -198,6 +204,21 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
             base.dep_ == "ROOT" and pol != "target" and (base.pos_ == "ADJ" or base.pos_ in ("NOUN", "PROPN")
                                                          and base.lemma_.lower() in a.words.person_nouns)):
         return _copular(a, s, e, base, pol)
+    if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
+        alone = all(sp.label_[:3] == "FF2" for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end)
+        verb = top if top.pos_ in ("VERB", "AUX") else None
+        lead = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]) if verb else -1
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < s), None) if verb is not None else None
+        if who is not None and s <= lead:
+            # the run takes the person's verb ("Dario | has a lot to work on"): the prompt keeps one, with the
+            # writer's modal ("must | improve") and agreeing with the subject
+            first = doc[s]
+            plural = verb.tag_ == "VBP" or verb.tag_ != "VBZ" and (who.lower_ in ("i", "you", "we", "they")
+                                                                 or who.morph.get("Number") == ["Plur"])
+            change = f"{first.lower_} change" if first.tag_ == "MD" else f"{verb.lower_} to change" \
+                if verb.lemma_ == "need" and first.i == verb.i else "need to change" if plural else "needs to change"
+            return s, e, change if alone else change + " [what, measured how, by when]"
+        return s, e, "[what to change]" if alone else "[what to change, measured how, by when]"
     noun = base if base.pos_ in ("NOUN", "PROPN") else (base.head if base.dep_ in ("amod", "compound")
                                                         and base.head.pos_ == "NOUN" else None)
     if noun is not None:
@@ -221,6 +242,9 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
             where = "".join(" " + render(list(c.subtree)) for t in doc[s:end] for c in t.children if c.dep_ == "prep"
                             and c.i > t.i and c.right_edge.i < end and not any(c.i <= sp.start for sp in sentence_spans(a)))
             return start, end, f"[which strengths{where}, shown how]" if pol != "negative" else f"[which shortfalls{where}, shown how]"
+        one = one_of(a, noun, s, e, pol, _who(a, s, e)) if person else None
+        if one is not None:  # "is one of | the best people | on the floor"
+            return one
         if person:
             word = f"[which strength{where}, shown how]" if pol != "negative" else f"[which shortfall{where}, shown how]"
         else:
@@ -228,9 +252,6 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
             word = (f"[which {noun.lower_}{where}, and what you valued in {it}]" if pol == "positive"
                     else f"[which {noun.lower_}{where}, and what was missing from {it}]")
         return start, end, word
-    if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
-        alone = all(sp.label_[:3] == "FF2" for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end)
-        return s, e, "[what to change]" if alone else "[what to change, measured how, by when]"
     if top.pos_ in ("VERB", "AUX"):  # with what it governs ("has the potential | of being ...")
         end = max([e] + [_edge(c) + 1 for c in top.children if c.i > top.i and c.dep_ in _OBJECTS])
         doer = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)

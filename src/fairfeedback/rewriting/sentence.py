@@ -65,8 +65,9 @@ def observed_clauses(a: Analysis) -> list[str]:
         top = top.head
     heads = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
     for c in heads:
-        if c.pos_ not in ("VERB", "AUX"):
-            continue
+        if c.pos_ not in ("VERB", "AUX") or c is not top and c.tag_ in ("VBG", "VBN") and not any(
+                x.dep_ in ("aux", "auxpass") for x in c.children):
+            continue  # (not a participle: "has trouble learning and | adapting to new tools" is no clause)
         # without the other clauses, also those hung lower ("keeps the desk running well enough to avoid
         # trouble | but shows little interest", parsed as a conjunct of "avoid")
         inner = {t.i for k in heads if k is not c and c.left_edge.i <= k.i <= c.right_edge.i
@@ -176,8 +177,9 @@ def counted(tokens: list) -> str:
     skip = -1
     at = runs(tokens[0].doc) if tokens else {}
     done: set[int] = set()
+    skipped: set[int] = set()
     for k, t in enumerate(tokens):
-        if t.i == skip:
+        if t.i == skip or t.i in skipped:
             continue
         if k and t.i > tokens[k - 1].i + 1 and out and not out[-1].endswith((" ", "\n")) and not t.is_punct:
             # words were left out between them ("Look, | Greg"): not "LookGreg"
@@ -189,10 +191,16 @@ def counted(tokens: list) -> str:
                 done.add(start)
                 out.append(text + (t.doc[end - 1].whitespace_ if text else ""))
             continue
-        if t.lower_ == "never" and k + 1 < len(tokens) and tokens[k + 1].pos_ in ("VERB", "AUX"):
-            nxt = tokens[k + 1]
-            out.append(("was not " if nxt.lemma_ == "be" else f"did not {nxt.lemma_}") + nxt.whitespace_)
+        # "never (really) listens" -> "did not (really) listen"
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos_ == "ADV" and tokens[j].dep_ == "advmod" \
+                and tokens[j].lower_ not in ABSOLUTE_STRIP | {"once", "ever", "yet"} and not (k and tokens[k - 1].pos_ == "AUX"):
+            j += 1  # (not "never once", an absolute of its own; nor after "has": "has never really ...")
+        if t.lower_ == "never" and j < len(tokens) and tokens[j].pos_ in ("VERB", "AUX") and tokens[j].i - t.i == j - k:
+            nxt, between = tokens[j], "".join(x.text + x.whitespace_ for x in tokens[k + 1:j])
+            out.append(("was not " + between if nxt.lemma_ == "be" else f"did not {between}{nxt.lemma_}") + nxt.whitespace_)
             skip, counted = nxt.i, True
+            skipped.update(x.i for x in tokens[k + 1:j])
             continue
         if t.lower_ in ("anything", "everything", "nothing") and counted:
             out.append("[what]" + t.whitespace_)  # "never finishes anything" -> "did not finish [what]"

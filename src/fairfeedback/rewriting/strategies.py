@@ -10,9 +10,10 @@ from ..context.analysis import Analysis
 from ..models import Applicability, Category
 from .about import _DAYS, compared, complement, effect, when
 from .counting import absolute
-from .flagged import opens_with_prompt, prepare
+from .flagged import opens_with_prompt, prepare, sentence_spans
 from .inflect import past
-from .naming import SentenceRewrite, _body, _cap, _end, subject_phrase
+from .naming import SentenceRewrite, _body, _cap, _end, name_first, subject_phrase
+from .safety import applicability
 from .sentence import clause_end, counted, kept_facts, plain_clauses, text_of
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
@@ -27,15 +28,39 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     """"On [date], Jordan [what Jordan did about documentation], which [impact].", after the
     sentence's observed clauses ("Jordan leaves the handover notes for someone else; on [date], ..."),
     so the writer's facts stay."""
-    comp = complement(a)
+    comp = " and ".join(x for x in dict.fromkeys([complement(a), *_others(a, who)]) if x)
+    facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
+    facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who
     slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
-    facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     end = f", {result}{end[end.index(']') + 1:] if end.startswith(', ') and '[' in end else end}" if result else end
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
     on = text_of(list(date.subtree)) if date is not None else "on [date]"
     return f"{_cap(facts)}; {on}, {who} {slot}{end}" if facts else f"{_cap(on)}, {who} {slot}{end}"
+
+
+def _others(a: Analysis, who: str) -> list[str]:
+    """What the sentence's other judgments of the same person were about, which this rewrite takes out
+    with their words ("lacks motivation | to complete his work lately | and seems apathetic" -> "[what he
+    did to complete his work lately]"). Not a vague evaluation's: its rewording stays where it was."""
+    out = []
+    for sp in sentence_spans(a):
+        if sp.label_[:3] not in ("FF1", "FF6", "FF7") or (sp.start < a.span.end and a.span.start < sp.end) \
+                or sp.end - sp.start >= len(a.sent) - 1:
+            continue  # (nor a learned rule's whole sentence)
+        other = Analysis(sp, a.words, a.sent)
+        comp = complement(other) if subject_phrase(other) == who else ""
+        words = comp.lower().split()
+        # a phrase of its own about a task or a place ("to complete his work", "in meetings"), not a
+        # piece of the judged clause ("... don't apply | to him", "knows better | than everyone")
+        if len(words) >= 2 and words[0] in _ABOUT and not set(words) & _PRONOUNS:
+            out.append(comp)
+    return out
+
+
+_ABOUT = {"to", "about", "with", "on", "in", "at", "for", "during", "as", "while"}
+_PRONOUNS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "it", "everyone", "anyone"}
 
 
 #: verbs that report no action of their subject ("is", "seems", "has little of a future")
@@ -47,6 +72,8 @@ def _reported_action(a: Analysis) -> bool:
     people's backs"): the writer's words stay, and the rewrite asks for one instance of it."""
     root = a.span.root
     words = [t for t in a.sent if not (t.is_punct or t.is_space)]
+    if any(t.lower_ in a.words.trait_cues for t in a.sent):
+        return False  # the sentence judges too ("is lazy unless ..."): the judgment is not kept as written
     return (a.learned and a.subject_kind == "person" and root.pos_ == "VERB" and root.lemma_ not in _STATIVE
             and a.span.start <= words[0].i and words[-1].i < a.span.end
             and any(c.dep_ == "nsubj" and a.subject is not None and c.i == a.subject.i for c in root.children))
@@ -69,7 +96,8 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if sent.doc[last].is_punct:
         last -= 1
     cut = clause_end(a.predicate, last)
-    if cut > last or cut <= sent.start:
+    if cut > last or cut <= sent.start or a.span.start >= cut:
+        # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
         return SentenceRewrite("Make it checkable", _body(sent) + tail + ".")
     before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
     after = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
@@ -81,10 +109,24 @@ def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrit
     sent = a.sent
     if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
         body = _body(sent)
-        if sent[0].pos_ == "PRON" and sent[0].text != "I":
+        if body.split(" ", 1)[0] in ("He", "She", "They", "You", "We", "It"):
             body = body[:1].lower() + body[1:]
-        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}, which [impact].")
+        # an effect the writer named ("..., making it easier for new starters to ask") is the impact
+        impact = "" if _ends_with_effect(sent) else ", which [impact]"
+        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}.")
     return SentenceRewrite("Name the instance and its impact", _body(a.sent) + " (for example, [what happened] on [date], which [impact]).")
+
+
+def _ends_with_effect(sent) -> bool:  # noqa: ANN001
+    """The sentence ends with a participle clause after a comma that states an effect ("..., making it
+    easier for new starters to ask")."""
+    last = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not last:
+        return False
+    return any(t.i > sent.start and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last[-1].i and (
+        t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i  # "..., making it easier to ask"
+        or t.dep_ in ("relcl", "advcl", "ccomp", "conj") and t.left_edge.lower_ in ("which", "so"))  # "..., which keeps ..."
+        for t in sent)
 
 
 def _clause(tokens: list) -> str:
@@ -119,6 +161,7 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         return SentenceRewrite("Drop the comparison", _cap(counted(rest)) + _end(sent))
     who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
     facts = kept_facts(a, who) if a.subject_kind == "person" else "; ".join(plain_clauses(a))
+    facts, who = name_first(a, facts, who)
     lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
     comp = complement(a) if a.subject_kind == "person" else ""  # "pathetic about the handover notes"
     subj = a.subject
@@ -177,5 +220,7 @@ def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]
     # Capitalise a rewrite that starts the sentence.
     if out.text:
         out.text = _cap(out.text)
+    # safe (for ``lint --fix``) only when it deletes nothing but the flagged words (``safety``)
+    out.applicability = applicability(a, out.text, out.applicability)
     return out
 
