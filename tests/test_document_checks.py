@@ -118,7 +118,7 @@ def test_acknowledgment(linter, text):
     "Her handle time was 9 minutes in October.",              # 'handle' in a compound
     "I don't see her as a real asset to the group.",          # praise under a denied opinion
     "She does not work well with the night crew.",            # a negated praise phrase
-    "With time she may show her best work yet.",              # a possibility, not something shown
+    "Given a year he may become our strongest closer.",       # a possibility, not something shown
     "Thank you.",                                             # a sign-off
     "Tomas does not prepare for the calls and he does not show promise.",  # each clause negated
 ])

@@ -80,7 +80,7 @@ def _perfect_report(x: Token) -> bool:
 
 
 def _speculative(t: Token, within: set[int] | None = None) -> bool:
-    """``t`` is under "may" or "might" in its clause ("with time she may show her best work yet"),
+    """``t`` is under "may" or "might" in its clause ("given a year he may become our strongest closer"),
     not in a clause of its own below it ("may not show it, as he has untapped potential")."""
     x = t
     for _ in range(6):

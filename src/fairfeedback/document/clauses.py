@@ -214,7 +214,7 @@ def _acknowledges(seg: list[Token], words: WordLists, dw: DocWords, skip: list[t
     for a, b in praise_spans:
         if seg_base <= a < seg_base + len(seg_text) and not any(x < b and a < y for x, y in skip):
             tok = next((t for t in seg if t.idx >= a), None)
-            if tok is None or not _speculative(tok, clause):  # "with time she may show her best work yet"
+            if tok is None or not _speculative(tok, clause):  # "given a year he may become our strongest closer"
                 return "praise finding"
     for t in seg:
         praise, ack = dw.praise(t), dw.acknowledgment.token(t)
