@@ -131,7 +131,7 @@ _PA_WRITER = [
     r"\btoo much to ask\b",
 ]
 _CANT_EVEN = re.compile(r"\b(?:you|he|she|they|u)(?:'re| are| is|'s)? (?:can't|cannot|can not|couldn't|could not|doesn't|does not|don't|do not|didn't|did not|won't|wouldn't|isn't|wasn't) (?!(?:miss|fail|forget|skip|lose|lost|break|broke|drop)\w* )(?:\w+ )?even\b(?! (?:tell|notice|see|spot|know it|guess|if|though))")
-#: (a failure denied with "even" is praise: "she did not miss even a single shift")
+#: (a failure denied with "even" is praise: "he did not skip even one handover")
 _EXCUSED = re.compile(r"\b(?:because|due to|since|as the|owing to|get a chance|got a chance|the chance|sick|ill|injured|leave|flight|train|weather)\b")
 _PA = _alternation(_PA_PERSON + _PA_WRITER)
 _PA_Q = _alternation(_PA_QUESTION)
