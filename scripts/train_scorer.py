@@ -170,7 +170,7 @@ def write_rules(thr: dict) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--fine-budget", type=float, default=0.15, help="largest share of fine real sentences flagged")
+    ap.add_argument("--fine-budget", type=float, default=0.11, help="largest share of fine real sentences flagged")
     ap.add_argument("--write-rules", action="store_true", help="write the thresholds into rules/*/FFx90-*.yml")
     ap.add_argument("--dev-held-out", action="store_true",
                     help="keep real-dev out of training (the default trains the shipped model on real train + dev "

@@ -44,7 +44,7 @@ MARKUP = {
     "html": ["<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<br>", "<a href=\"x\">", "</a>", "&amp;", "<!-- c -->"],
     "markdown": ["**", "_", "`code`", "# ", "- ", "> ", "[link](http://x.y)", "\n\n", "```\nx\n```"],
 }
-SARCASM = ["Your slides gave the whole board a good laugh.", "He lacks motivation.", "Oh look, another excuse."]
+SARCASM = ["Your slides gave the whole board a good laugh.", "He lacks motivation.", "What a waste of a senior badge, honestly."]
 
 
 @given(st.sampled_from(sorted(MARKUP)), st.data())

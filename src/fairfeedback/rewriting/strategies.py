@@ -14,7 +14,7 @@ from .flagged import opens_with_prompt, prepare, sentence_spans
 from .inflect import past
 from .naming import SentenceRewrite, _body, _cap, _end, name_first, subject_phrase
 from .safety import applicability
-from .sentence import clause_end, counted, kept_facts, plain_clauses, text_of
+from .sentence import MAX_CLAUSE_TOKENS, clause_end, counted, kept_facts, plain_clauses, text_of
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
 
@@ -44,7 +44,9 @@ def _others(a: Analysis, who: str) -> list[str]:
     """What the sentence's other judgments of the same person were about, which this rewrite takes out
     with their words ("lacks motivation | to complete his work lately | and seems apathetic" -> "[what he
     did to complete his work lately]"). Not a vague evaluation's: its rewording stays where it was."""
-    out = []
+    out: list[str] = []
+    if len(a.sent) > MAX_CLAUSE_TOKENS:
+        return out  # a run-on: each finding would read every other (cubic in its findings)
     for sp in sentence_spans(a):
         if sp.label_[:3] not in ("FF1", "FF6", "FF7") or (sp.start < a.span.end and a.span.start < sp.end) \
                 or sp.end - sp.start >= len(a.sent) - 1:
