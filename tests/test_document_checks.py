@@ -101,6 +101,7 @@ def test_a_following_sentence_can_take_the_blame_off(linter):
     "Tomas skips the prep but he shows some real promise.",   # the flaw's negation stays in its clause
     "We should coach Felix because he has been a dependable analyst.",  # a fact inside a plan
     "It may take a while, as he clearly has untapped potential.",      # "may" governs its own clause only
+    "On 20 May you shipped the release notes 3 days early.",  # the month, not the modal
 ])
 def test_acknowledgment(linter, text):
     assert one(linter, text).acknowledgment, text

@@ -86,8 +86,9 @@ def _speculative(t: Token, within: set[int] | None = None) -> bool:
     for _ in range(6):
         if within is not None and x.i not in within:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in x.children):
-            return True
+        if any(c.dep_ == "aux" and (c.text in ("may", "might") or c.text in ("May", "Might") and c.i == c.sent.start)
+               for c in x.children):
+            return True  # (not the month: "On 20 May you shipped ...", parsed as a modal)
         if x.head is x or (x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in x.children)):
             return False
         x = x.head
