@@ -563,3 +563,12 @@ def test_rewrite_state_on_the_doc_is_serializable(linter):
     prepare(Analysis(doc[2:3], linter.nlp.get_pipe("fairfeedback").words, sent))
     assert srsly.msgpack_loads(srsly.msgpack_dumps(doc.user_data)) is not None
     assert doc.to_bytes()
+
+
+def test_a_request_in_a_later_clause_gets_the_checkable_part_at_its_end(linter):
+    """A learned finding spans the sentence; the clause that asks is the one made checkable."""
+    text = "Ravi asks for help and direction frequently so he should try to be more self-reliant."
+    findings = [f for f in linter.lint(text).findings if f.category.value == "vague-target"]
+    new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
+    assert new.endswith("self-reliant by [date], specifically [what exactly], measured by [how you will check it]."), new
+    assert "frequently by [date]" not in new, new

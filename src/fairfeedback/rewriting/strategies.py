@@ -90,6 +90,10 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 
 
 
+#: words that make a clause a request
+_ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
+
+
 def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # the checkable part ends the request's own clause, never a "because" or "if" clause after it
     tail = " by [date], specifically [what exactly], measured by [how you will check it]"
@@ -98,7 +102,11 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if sent.doc[last].is_punct:
         last -= 1
     cut = clause_end(a.predicate, last)
-    if cut > last or cut <= sent.start or a.span.start >= cut:
+    # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
+    # so he should try to be more independent"), and the checkable part goes at its end
+    asks_later = not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
+        t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
+    if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
         return SentenceRewrite("Make it checkable", _body(sent) + tail + ".")
     before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
