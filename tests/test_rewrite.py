@@ -572,3 +572,16 @@ def test_a_request_in_a_later_clause_gets_the_checkable_part_at_its_end(linter):
     new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
     assert new.endswith("self-reliant by [date], specifically [what exactly], measured by [how you will check it]."), new
     assert "frequently by [date]" not in new, new
+
+
+def test_a_rule_declared_negative_keeps_its_rewrite_criticism(linter):
+    """Rule files say which vague evaluations are verdicts (``polarity: negative``); the shared rewrite of
+    a sentence that also has another finding then asks for what went wrong, not for what stood out."""
+    words = linter.nlp.get_pipe("fairfeedback").words
+    assert {"FF303", "FF307"} <= words.criticism_rules
+    assert "FF301" not in words.criticism_rules  # praise
+    text = "His invoicing is careless and his reports are mediocre."
+    findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
+    assert {"FF101", "FF303"} <= {f.rule_id for f in findings}
+    new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
+    assert "stood out" not in new and "valued" not in new, new

@@ -87,6 +87,7 @@ def test_good_rule_loads(tmp_path):
 
 BAD = [
     ("severity: warning", "severity: loud", "severity", 4),
+    ("severity: warning", "severity: warning\npolarity: grumpy", "polarity", 5),
     ("name: test-rule", "name: Test_Rule", "name", 2),
     ("  flag: [\"You are zorblax.\", \"He is zorblax.\", \"She is zorblax.\"]", "  flag: [\"You are zorblax.\"]", "examples.flag", 15),
     ("  pass: [\"Fine.\", \"Also fine.\", \"Still fine.\"]\n", "", "examples.pass", 14),

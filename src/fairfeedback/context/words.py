@@ -132,6 +132,8 @@ class WordLists:
     lexicons: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: derived word lists built on first use (see ``fairfeedback.document.doc_words``)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: rules whose findings are criticism by declaration (``polarity: negative`` in the rule file)
+    criticism_rules: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> WordLists:
@@ -155,6 +157,7 @@ class WordLists:
             next_step=PhraseSearch(rules.terms("next-step-cues")),
             positive=PhraseSearch(rules.terms("positive-cues")),
             lexicons={name: lex.terms for name, lex in rules.lexicons.items()},
+            criticism_rules=frozenset(r.id for r in rules.rules if r.polarity == "negative"),
         )
 
     def is_heading(self, sent: Span) -> bool:

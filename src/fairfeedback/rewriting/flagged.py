@@ -33,8 +33,6 @@ __all__ = ["close", "emit", "opens_with_prompt", "polarity", "prepare", "release
 _KEY = "fairfeedback.rewrite.runs"
 #: rule families whose flagged words are always a criticism (character, shaming, coded, intent, sensitive)
 _CRITICAL_FAMILIES = {"FF1", "FF4", "FF6", "FF7", "FF8"}
-#: vague-evaluation rules that give a verdict rather than praise (vague verdict, period verdict, lukewarm)
-_VERDICTS = {"FF303", "FF304", "FF307"}
 _ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
               "regularly", "invariably", "habitually", "persistently"}
 _GAP = {",", "and", "or", "&", "/"}
@@ -196,7 +194,8 @@ def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
     """'target', 'negative' or 'positive': what the run's prompt asks for."""
     if any(lab[:3] == "FF2" for lab in labels) and not any(lab[:3] in _CRITICAL_FAMILIES for lab in labels):
         return "target"
-    if any(lab[:3] in _CRITICAL_FAMILIES or lab in _VERDICTS for lab in labels) or any(
+    # (a vague evaluation that is a verdict says so in its rule file: ``polarity: negative``)
+    if any(lab[:3] in _CRITICAL_FAMILIES or lab in a.words.criticism_rules for lab in labels) or any(
             sp.label_[:3] in _CRITICAL_FAMILIES and sp.start < e and s < sp.end for sp in sentence_spans(a)):
         return "negative"  # (words a criticism's finding covers too are criticism: "she has shown indifference to ...")
     doc, words = a.sent.doc, a.words

@@ -187,6 +187,10 @@ class RuleSpec(_Spec):
     confidence: float = Field(default=0.9, gt=0.0, le=1.0)
     #: a catch-all: its findings are kept only in sentences where no other rule of its category found one
     fills_in: bool = False
+    #: what the flagged words say about the person when the category leaves it open: "negative" for a
+    #: vague evaluation that is a verdict ("not good enough"), so a shared rewrite keeps it criticism;
+    #: unset, the rewrite reads it from the sentence
+    polarity: Literal["negative", "positive"] | None = None
 
     _placeholders = field_validator("message")(classmethod(lambda cls, v: _check_placeholders(v)))
 
