@@ -567,11 +567,11 @@ def test_rewrite_state_on_the_doc_is_serializable(linter):
 
 def test_a_request_in_a_later_clause_gets_the_checkable_part_at_its_end(linter):
     """A learned finding spans the sentence; the clause that asks is the one made checkable."""
-    text = "Ravi asks for help and direction frequently so he should try to be more self-reliant."
+    text = "Ravi asks the leads for direction often so he should try to rely on himself more."
     findings = [f for f in linter.lint(text).findings if f.category.value == "vague-target"]
     new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
-    assert new.endswith("self-reliant by [date], specifically [what exactly], measured by [how you will check it]."), new
-    assert "frequently by [date]" not in new, new
+    assert new.endswith("himself more by [date], specifically [what exactly], measured by [how you will check it]."), new
+    assert "often by [date]" not in new, new
 
 
 def test_a_rule_declared_negative_keeps_its_rewrite_criticism(linter):

@@ -82,7 +82,7 @@ def complement(a: Analysis) -> str:
     out = [_phrase(c, loose) if c in across else "about " + text_of([t for t in c.subtree if t.i not in loose])
            if c in objects else text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1] if kept(t, c)])
            for c in comps]  # ("reluctant | to | take on-call shifts": the "to" stays with its verb)
-    # a gerund coordinated with the judged one ("has difficulty learning and | adapting to new tools"):
+    # a gerund coordinated with the judged one ("struggles with planning and | adjusting to new rotas"):
     # when it happened
     for t in a.span:
         for c in t.children:

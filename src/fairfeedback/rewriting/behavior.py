@@ -119,7 +119,7 @@ def one_of(a: Analysis, noun: Token, s: int, e: int, pol: str, who: str) -> tupl
         return None
     aux = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     end = max(e, noun.right_edge.i + 1)
-    # the place stays though a span ends inside it ("the best person on the | job")
+    # the place stays though a span ends inside it ("the strongest picker on the | night shift")
     where = "".join(" " + render(list(c.subtree)) for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                     and c.right_edge.i < end and not any(_flagged(a, o) for o in c.children if o.dep_ == "pobj"))
     return min([verb.i, *aux]), end, f"[what {who} did{where}{_TAIL[pol]}"

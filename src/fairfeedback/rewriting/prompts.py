@@ -210,7 +210,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
         lead = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]) if verb else -1
         who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < s), None) if verb is not None else None
         if who is not None and s <= lead:
-            # the run takes the person's verb ("Dario | has a lot to work on"): the prompt keeps one, with the
+            # the run takes the person's verb ("Dario | has plenty to work on"): the prompt keeps one, with the
             # writer's modal ("must | improve") and agreeing with the subject
             first = doc[s]
             plural = verb.tag_ == "VBP" or verb.tag_ != "VBZ" and (who.lower_ in ("i", "you", "we", "they")

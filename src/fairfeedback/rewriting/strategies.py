@@ -42,8 +42,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
 
 def _others(a: Analysis, who: str) -> list[str]:
     """What the sentence's other judgments of the same person were about, which this rewrite takes out
-    with their words ("lacks motivation | to complete his work lately | and seems apathetic" -> "[what he
-    did to complete his work lately]"). Not a vague evaluation's: its rewording stays where it was."""
+    with their words ("lacks drive | to clear the filing backlog | and seems bored" -> "[what he
+    did to clear the filing backlog]"). Not a vague evaluation's: its rewording stays where it was."""
     out: list[str] = []
     if len(a.sent) > MAX_CLAUSE_TOKENS:
         return out  # a run-on: each finding would read every other (cubic in its findings)
@@ -103,7 +103,7 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         last -= 1
     cut = clause_end(a.predicate, last)
     # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
-    # so he should try to be more independent"), and the checkable part goes at its end
+    # so she ought to rely on herself more"), and the checkable part goes at its end
     asks_later = not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
     if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
