@@ -125,7 +125,7 @@ _EVENT_NOUNS = frozenset("project meeting presentation report launch audit event
 
 
 #: verbs of a conversation that happened: "she stated she was unwilling", "he replied no"
-_SAID = frozenset("state reply reply tell ask explain admit refuse respond answer announce".split())
+_SAID = frozenset("state reply tell ask explain admit refuse respond answer announce".split())
 
 
 def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str | None:
@@ -133,6 +133,7 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
     or event, a quotation), or None."""
     if quoted:
         return "quoted occurrence"
+    capitals = bool(toks) and in_capitals(toks[0].sent)  # every word of a sentence in capitals looks like a name
     for t in toks:
         lo = t.lower_
         prev = t.nbor(-1).lower_ if t.i > 0 else ""
@@ -161,8 +162,8 @@ def _instance(toks: list[Token], quoted: bool, *, artifacts: bool = True) -> str
         if not artifacts:
             continue
         at_start = t.i == toks[0].i or t.nbor(-1).text in (":", "-", "\u2022", "(")
-        if t.pos_ == "PROPN" and t.is_upper and in_capitals(t.sent):
-            continue  # every word of a sentence in capitals looks like a name
+        if t.pos_ == "PROPN" and t.is_upper and capitals:
+            continue
         if t.pos_ == "PROPN" and lo not in _DAYS and lo not in _MONTHS and not at_start and (
             (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (t.dep_ in ("appos", "conj") and t.head.pos_ == "NOUN")
         ):

@@ -17,6 +17,12 @@ __all__ = ["compared", "complement", "effect", "when"]
 _OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
 
 
+def _taken(a: Analysis, *, own: bool = False) -> set[int]:
+    """Tokens another finding of the sentence flags or the shared rewrite rewords (with ``own``, also
+    this finding's words): a prompt quotes none of them."""
+    taken = flagged_tokens(a, vague=True) | _reworded(a)
+    return taken | set(range(a.span.start, a.span.end)) if own else taken
+
 def complement(a: Analysis) -> str:
     """What the flagged words are about, to keep in the prompt: "lazy about documentation",
     "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
@@ -26,7 +32,7 @@ def complement(a: Analysis) -> str:
         comps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS
                  and head.pos_ == "VERB" and c.right_edge.i < a.span.end
                  and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
-        flagged = flagged_tokens(a, vague=True) | _reworded(a)
+        flagged = _taken(a)
         return " ".join([*(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
                            if not any(t.i in flagged for t in c.subtree)), *_attribute_about(a, flagged)])
     # after the judged words, or the preposition of a judged adjective whose object follows
@@ -66,7 +72,7 @@ def complement(a: Analysis) -> str:
     comps = sorted({c.i: c for c in comps if c.i not in dated}.values(), key=lambda c: (c.i >= a.span.start, c.i))
     comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
     # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
-    flagged = flagged_tokens(a, vague=True) | _reworded(a)
+    flagged = _taken(a)
     comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)  # another finding's words stay out
              and not (c.dep_ == "acl" and c.n_lefts + c.n_rights == 0)]  # nor a bare "the talent | required"
     # nor the person the rewrite names ("little potential | in Kofi" -> "Kofi [what Kofi did]")
@@ -137,7 +143,7 @@ def when(a: Analysis):  # noqa: ANN201
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    flagged = flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+    flagged = _taken(a, own=True)
     def own(t) -> bool:  # noqa: ANN001 -- in the verb's own clause, not in a clause hung on it
         while t.i != verb.i:
             if t.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis") or t.i in flagged:
@@ -193,7 +199,7 @@ def compared(a: Analysis) -> str:
     subj = a.subject
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ not in ("nsubj", "nsubjpass"):
         return ""
-    flagged = flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+    flagged = _taken(a, own=True)
     toks = [t for t in subj.subtree if not t.is_punct]
     if any(t.i in flagged for t in toks) or len(toks) > 8:
         return ""
@@ -205,7 +211,7 @@ def effect(a: Analysis) -> str:
     """A participle clause after the judgment that states its effect ("..., stalling two
     handovers"): kept in place of the rewrite's "[impact]"."""
     top = a.predicate
-    flagged = flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+    flagged = _taken(a, own=True)
     for c in top.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > a.span.end and c.left_edge.i > a.sent.start \
                 and a.sent.doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= a.sent.end - 2 \
