@@ -141,6 +141,8 @@ class FairFeedbackComponent:
             if passes(self.rules[rule_id].context, Analysis(span, self.words, sent)):
                 accepted.append(span)
         confidence: dict[str, float] = {}
+        # catch-all findings another rule makes redundant go first, so the model may speak where they went
+        accepted = self._filled_in(accepted, sent_of)
         if self.classifiers:
             sent_of = sent_of or sentence_index(doc)
             accepted += self._classified(doc, accepted, sent_of, confidence)

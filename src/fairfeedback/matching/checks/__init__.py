@@ -11,14 +11,24 @@ The checks are grouped by family, each module registering its own:
 * ``contempt``: contempt-verdict, collective-scorn, scare-quotes
 * ``pressure``: public-exposure, ultimatum
 * ``passive_aggressive``: passive-aggressive
-* ``evaluation``: evaluative-statement
+* ``evaluation``: evaluative-statement, bare-verdict
+* ``prospects``: limited-prospects
 
 ``_common`` holds the registry and the helpers and word classes they share.
 """
 
 from __future__ import annotations
 
-from . import comparisons, contempt, evaluation, exasperation, passive_aggressive, pressure, sarcasm  # noqa: F401  (registers the checks)
+from . import (  # noqa: F401  (registers the checks)
+    comparisons,
+    contempt,
+    evaluation,
+    exasperation,
+    passive_aggressive,
+    pressure,
+    prospects,
+    sarcasm,
+)
 from ._common import CHECKS, CheckFn, register_check
 
 __all__ = ["CHECKS", "register_check"]

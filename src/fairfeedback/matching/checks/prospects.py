@@ -1,0 +1,127 @@
+"""Prospect checks: a limiting verdict on someone's future (limited-prospects).
+
+Crowd-written reviews judge potential in many grammars that token patterns cannot list:
+"I don't see much room for growth", "her potential is limited", "unlikely to be moved into a
+managerial role", "I am not sure how he would cope with a management role", "it is a
+challenge for her to grow".  The check pairs two things inside one clause chain:
+
+* a *prospect*: a word for the person's future (``params.nouns``: potential, growth,
+  advancement, ...; a role or level named as a step up, ``params.steps`` on ``params.roles``;
+  a verb of growing, ``params.verbs``, only as a forecast, not as a report of the past);
+* a *limiter* on that prospect or on the words that govern it, up to the clause that holds it
+  and the opinion that frames it: a negation ("don't see", "no room"), a limiting word
+  (``params.limiters``: limited, unlikely, doubtful, a challenge, ...).
+
+A negated limiter is praise ("no doubt she will advance", "there is no limit to her
+potential"), an organisation's openings are not the person ("no opportunities for advancement
+in this team"), and a question or an event in the past ("was not promoted in May") is no
+verdict: none of those match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ._common import register_check
+
+#: the clause chain may climb through these relations (not through a coordinated or adverbial clause)
+_CLIMB = {"prep", "pobj", "dobj", "attr", "acomp", "xcomp", "ccomp", "nsubj", "nsubjpass", "pcomp", "acl",
+          "advmod", "npadvmod", "oprd", "amod", "compound", "appos", "dative", "agent", "aux", "auxpass"}
+#: an organisation's resources: a limit on these is about the company, not the person
+_RESOURCES = {"opportunity", "opening", "vacancy", "budget", "headcount", "slot", "seat", "space"}
+#: a negation of one of these turns the verdict into praise: "never stops growing", "no doubt"
+_DOUBLE = {"stop", "cease", "quit", "end", "limit", "doubt", "hesitate", "question", "ceiling", "cap", "hold",
+           "prevent", "worry", "concern", "fear"}
+_FORECAST_AUX = {"will", "would", "could", "can", "ca", "wo", "might", "may", "'ll", "’ll", "going", "able"}
+#: an inner state that governs the growth is a motive, not a forecast: "no interest in growing", "doesn't seek
+#: to improve" (the intent rules' concern)
+_MOTIVES = {"interest", "interested", "drive", "desire", "seek", "want", "willing", "willingness", "enthusiastic",
+            "motivation", "motivated", "aspiration", "wish", "eager", "keen", "effort", "try", "ambition", "care"}
+_EVENTS = {"promote", "get", "receive", "apply", "win", "earn", "give", "offer", "award", "grant", "deny"}
+_PERSONAL = {"he", "she", "they", "you", "him", "her", "them", "his", "their", "your", "hers", "theirs"}
+
+
+def _chain(tok: Token) -> list[Token]:
+    """``tok`` and the words that govern it, up through its clause and the opinion around it."""
+    out = [tok]
+    while tok.dep_ in _CLIMB and tok.head is not tok and len(out) < 8:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _prospect(t: Token, p: dict[str, Any]) -> bool:
+    lemma = t.lemma_.lower()
+    if t.pos_ == "NOUN" and lemma in p["nouns"]:
+        if t.dep_ in ("amod", "compound"):
+            return False  # "potential clients", "growth targets"
+        if lemma == "room":  # "room for growth", "room to grow"; not "leave them enough room"
+            return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in p["nouns"] or g.lemma_.lower() in ("improvement", "development") for g in c.children)
+                or c.pos_ == "VERB" and c.lemma_.lower() in p["verbs"] for c in t.children)
+        owners = [c for c in t.children if c.dep_ in ("poss", "compound")]
+        # "revenue growth", "the company's growth" are not the person's
+        return all(c.lower_ in _PERSONAL or c.pos_ == "PROPN" for c in owners)
+    if t.pos_ == "NOUN" and lemma in p["roles"]:
+        return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in p["steps"] for c in t.children)
+    if t.pos_ == "VERB" and lemma in p["verbs"] and t.dep_ not in ("amod", "compound"):  # not "fast-growing"
+        if t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "did", "was", "were")
+                                  for c in t.children):
+            return False  # "hasn't grown this year", "was not promoted": a report, not a forecast
+        return t.tag_ in ("VB", "VBG") or any(c.lower_ in _FORECAST_AUX for c in t.children)
+    return False
+
+
+def _limited(chain: list[Token], p: dict[str, Any]) -> Token | None:
+    """The limiting word in ``chain``, or None (also when the limit is itself denied)."""
+    found: Token | None = None
+    for i, t in enumerate(chain):
+        lemma = t.lemma_.lower()
+        if lemma in _RESOURCES or lemma in _MOTIVES or lemma == "yet":
+            return None
+        if any(c.lower_ == "yet" for c in t.children):
+            return None  # "has not yet reached her potential": growth still expected
+        negs = [c for c in t.children if (c.dep_ == "neg" and not (c.i > 0 and c.nbor(-1).lower_ == "or"))  # not "whether or not"
+                or (c.dep_ == "det" and c.lower_ == "no")]
+        if i == 0 and lemma in p["roles"]:
+            negs = []  # "no other positions for her": the company has none open, no verdict on her
+        if lemma in _DOUBLE:
+            if negs or t.dep_ == "pobj" and t.head.lower_ == "without":
+                return None  # "no doubt", "never stops growing", "without limits"
+            if lemma in ("limit", "cap", "ceiling", "doubt", "question", "concern", "worry", "fear"):
+                found = found or t
+            continue
+        if i > 0 and t.pos_ == "VERB" and lemma in _EVENTS and (t.tag_ == "VBD" or any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)):
+            return None  # "he did not get the promotion": an event; "we can't offer it yet": the company's call
+        if negs and found is None:
+            found = negs[0]
+        if lemma in p["limiters"] and found is None:
+            found = t
+        for c in t.children:
+            if c.dep_ in ("amod", "advmod", "acomp", "attr", "det") and c.lemma_.lower() in p["limiters"] and found is None:
+                found = c
+    return found
+
+
+@register_check("limited-prospects")
+def limited_prospects(doc: Doc, params: dict[str, Any], words: Any) -> Iterable[tuple[int, int]]:
+    """The first limiting verdict on a prospect in each sentence, from the limiter to the prospect."""
+    p = {k: frozenset(params.get(k, [])) for k in ("nouns", "roles", "steps", "verbs", "limiters")}
+    for sent in doc.sents:
+        if sent.text.rstrip().endswith("?") or any(t.lemma_.lower() in _RESOURCES for t in sent):
+            continue  # a question; the company's openings or budget ("until the budget is approved")
+        for t in sent:
+            if not _prospect(t, p):
+                continue
+            cue = _limited(_chain(t), p)
+            if cue is None:
+                continue
+            a, b = sorted((cue.i, t.i))
+            if b - a > 10:
+                a = b = t.i
+            yield a, b + 1
+            break
