@@ -39,6 +39,8 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CALENDAR = frozenset(_MONTHS + _DAYS)
 #: "gives 110 %", "100 percent committed": a figure of speech, not a count
 _HYPERBOLE = re.compile(r"\b(100|110|120|150|200|1000) ?(%|percent\b)")
+#: a user handle in a code review or chat ("@dana42") names a person, not an artifact or a count
+_HANDLE = re.compile(r"(?<![\w.])@[\w.-]+")
 #: nouns a name stands before as an owner without "'s" ("Maria Lopez performance is great")
 _OWNED = frozenset("performance performances work output results attitude effort efforts behavior behaviour "
                    "skills contribution contributions".split())
@@ -182,7 +184,7 @@ class WordLists:
         text = low
         for start, end in reversed(periods):
             text = text[:start] + " " + text[end:]
-        text = _HYPERBOLE.sub(" ", text)
+        text = _HANDLE.sub(" ", _HYPERBOLE.sub(" ", text))
         if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text) or (habitual and _HABITUAL_RE.search(text)):
             return True
         figures = {t.i for t in sent if _HYPERBOLE.match(sent.doc[t.i: t.i + 2].text.lower())}
@@ -193,7 +195,7 @@ class WordLists:
                 return True
             if calendar_word(t):
                 return True
-            if t.pos_ != "PROPN" or shouting or _a_name(t, sent):
+            if t.pos_ != "PROPN" or shouting or _a_name(t, sent) or t.text.startswith("@"):
                 continue  # people's names are no specifics (nor is every word of a sentence in capitals)
             if t.i != sent.start and t.dep_ not in (
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"

@@ -33,7 +33,8 @@ _WORKER = {"employee", "worker", "member", "colleague", "candidate", "person", "
            "team", "staff"}
 #: nouns for the work: a quality word on one of these judges the work
 _WORK = {"work", "performance", "job", "effort", "output", "result", "quality", "level",
-         "manner", "way", "potential", "skill", "contribution", "progress", "standard", "fashion"}
+         "manner", "way", "potential", "skill", "contribution", "progress", "standard", "fashion", "record",
+         "commitment"}
 _OWNERS = {"his", "her", "their", "your", "my", "our"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
 _MAYBE = {"could", "should", "would", "might", "may", "must"}
@@ -43,7 +44,9 @@ _CHECKABLE_GOALS = {"goal", "target", "quota", "budget", "deadline", "kpi", "for
 
 def _personal(subject: Token) -> bool:
     """A person, a named person, a worker, or a person's work ("his output")."""
-    return (subject.lower_ in _PEOPLE or subject.pos_ == "PROPN" or subject.lemma_.lower() in _WORKER
+    named = subject.pos_ == "PROPN" and not subject.text.isupper() and not any(  # not "The CI", "QA"
+        c.dep_ == "det" for c in subject.children)
+    return (subject.lower_ in _PEOPLE or named or subject.lemma_.lower() in _WORKER
             or any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN" or c.lemma_.lower() in _WORKER
                                          or c.is_title) for c in subject.children)  # not "the vendor's quality"
             # a name the tagger took for a noun ("Ravi completes ..."), not "The report" nor "Sales"
@@ -51,7 +54,20 @@ def _personal(subject: Token) -> bool:
 
 
 def _about_person(verb: Token) -> bool:
-    return any(_personal(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if subjects:
+        return any(_personal(c) for c in subjects)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _about_person(verb.head)  # "She works hard and delivers quality": the same subject
+    return _fragment(verb)
+
+
+def _fragment(verb: Token) -> bool:
+    """A line of a review that starts with what the person does, its subject left out:
+    "Works hard.", "Demonstrates a strong commitment to attendance", "Consistently meets targets"."""
+    sent = verb.sent
+    lead = [t for t in sent if t.i < verb.i and not t.is_punct]
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD") and all(t.dep_ in ("advmod", "neg") for t in lead)
 
 
 def _judges(t: Token) -> bool:
