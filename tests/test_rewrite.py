@@ -585,3 +585,21 @@ def test_a_rule_declared_negative_keeps_its_rewrite_criticism(linter):
     assert {"FF101", "FF303"} <= {f.rule_id for f in findings}
     new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
     assert "stood out" not in new and "valued" not in new, new
+
+
+@pytest.mark.parametrize(("text", "step", "who"), [
+    ("Pablo is unlikely to be moved into a supervisory role this year.", "for a supervisory role,", "Pablo"),
+    ("She is not ready for the charge-nurse role.", "for the charge-nurse role,", "she"),
+    ("Unfortunately, his chances of promotion are slim.", "for promotion,", "he"),
+    ("He won't go far here.", "for [the next role or level],", "he"),
+])
+def test_a_forecast_keeps_the_role_and_asks_for_the_requirement(linter, text, step, who):
+    """Rules that judge the person's future (``forecast: true``) rewrite to the requirement of the role the
+    writer named, still criticism, with the person the sentence is about; no past instance is invented."""
+    words = linter.nlp.get_pipe("fairfeedback").words
+    assert {"FF103", "FF109"} <= words.forecast_rules and "FF101" not in words.forecast_rules
+    findings = [f for f in linter.lint(text).findings if f.category.value == "character-judgment"]
+    assert findings and all(f.rule_id in words.forecast_rules for f in findings), findings
+    new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
+    assert new.startswith(("On [date], ", f"On [date], {who} ")) and f"; {step} {who} still needs to show [the requirement]." in new, new
+    assert not linter.lint(new).findings or all(f.category.value != "character-judgment" for f in linter.lint(new).findings), new

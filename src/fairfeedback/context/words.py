@@ -136,6 +136,8 @@ class WordLists:
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     #: rules whose findings are criticism by declaration (``polarity: negative`` in the rule file)
     criticism_rules: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
+    #: rules whose findings are verdicts on the person's future (``forecast: true`` in the rule file)
+    forecast_rules: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> WordLists:
@@ -160,6 +162,7 @@ class WordLists:
             positive=PhraseSearch(rules.terms("positive-cues")),
             lexicons={name: lex.terms for name, lex in rules.lexicons.items()},
             criticism_rules=frozenset(r.id for r in rules.rules if r.polarity == "negative"),
+            forecast_rules=frozenset(r.id for r in rules.rules if r.forecast),
         )
 
     def is_heading(self, sent: Span) -> bool:

@@ -32,6 +32,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who
+    if who != "[name]" and who in comp.split():
+        comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
     slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     end = f", {result}{end[end.index(']') + 1:] if end.startswith(', ') and '[' in end else end}" if result else end
@@ -81,11 +83,51 @@ def _reported_action(a: Analysis) -> bool:
             and any(c.dep_ == "nsubj" and a.subject is not None and c.i == a.subject.i for c in root.children))
 
 
+#: nouns for a next step in a career ("a supervisory role", "the partner level", "promotion")
+_STEPS = {"role", "position", "level", "job", "grade", "band", "title", "promotion", "advancement", "post", "rank"}
+
+
+#: titles that are a next step when the sentence puts the person in them ("as a lead", "into a manager role")
+_TITLES = {"lead", "manager", "supervisor", "director", "partner", "principal", "leader", "executive"}
+
+
+def _step(a: Analysis) -> str:
+    """The next role or level the sentence names ("a supervisory role", "the charge-nurse role",
+    "promotion to the partner level", "as a lead"), else a placeholder for it."""
+    for t in a.sent:
+        lemma = t.lemma_.lower()
+        title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to"))
+        if (lemma in _STEPS or title) and t.pos_ == "NOUN" and (lemma in ("promotion", "advancement") or any(
+                c.dep_ in ("amod", "compound", "det", "poss") and c.lower_ not in ("his", "her", "their", "your", "current")
+                for c in t.children)):
+            words = [x for x in t.subtree if not x.is_punct or x.text == "-"]
+            if len(words) <= 6:
+                return text_of(words)
+    return "[the next role or level]"
+
+
+def _requirement(a: Analysis, who: str) -> str:
+    """The tail of a verdict on the person's future: the role it names stays, and the writer is asked
+    for the requirement not yet met ("; for a supervisory role, Pablo still needs to show [...]")."""
+    doer = "they" if who == "[name]" else who
+    needs = "need" if doer.lower() in ("they", "you") else "needs"
+    return f"; for {_step(a)}, {doer} still {needs} to show [the requirement]."
+
+
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
     if _reported_action(a):
         return SentenceRewrite("Name one instance",
                                f"{_body(a.sent)}; for example, on [date], [what happened], which [impact].")
+    if a.span.label_ in a.words.forecast_rules:
+        if who == "[name]":  # "I don't see much room for growth for Ines": the person the sentence names
+            named = next((t for t in a.sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (
+                "PERSON", "") and t.dep_ in ("pobj", "dobj", "nsubj", "poss")), None) or next((
+                t for t in a.sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she", "they", "you")), None)
+            who = (named.text if named.pos_ == "PROPN" else named.lower_) if named is not None else who
+        text = _prompt(a, who, "what {who} did", ", which [impact].")
+        return SentenceRewrite("Name the requirement and the evidence",
+                               text[:-1] + _requirement(a, who) if text.endswith(".") else text)
     return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
 
 

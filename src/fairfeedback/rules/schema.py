@@ -191,6 +191,9 @@ class RuleSpec(_Spec):
     #: vague evaluation that is a verdict ("not good enough"), so a shared rewrite keeps it criticism;
     #: unset, the rewrite reads it from the sentence
     polarity: Literal["negative", "positive"] | None = None
+    #: a verdict on the person's future (potential, promotion, the next role): the sentence's rewrite
+    #: keeps the role it names and asks for the requirement not yet met, instead of a past instance
+    forecast: bool = False
 
     _placeholders = field_validator("message")(classmethod(lambda cls, v: _check_placeholders(v)))
 
