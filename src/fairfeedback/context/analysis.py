@@ -157,6 +157,22 @@ def normalize_informal(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(back)
 
 
+def opening_verb(tok: Token, sent: Span, words: WordLists) -> bool:
+    """``tok`` opens a subjectless review fragment with a verb in its -s form that the
+    tagger read as a plural noun: "Misses deadlines", "Forgets to log calls", "Argues with
+    customers"; not "Reports are late" or "Calls go unanswered" (a verb follows)."""
+    verbs = words.verb_lemmas
+    low = tok.lower_
+    if not verbs or tok.i != sent.start or not tok.text[:1].isupper() or tok.tag_ not in ("NNS", "NNP", "NNPS") \
+            or not low.endswith("s") or tok.i + 1 >= sent.end:
+        return False
+    stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
+    if not stems & verbs:
+        return False
+    nxt = tok.nbor(1)
+    return not (nxt.pos_ == "AUX" or nxt.tag_ == "MD" or (nxt.tag_ in ("VBP", "VBD", "VB") and nxt.lemma_.lower() in verbs))
+
+
 def blame_question(sent: Span, words: WordLists) -> tuple[int, int] | None:
     """Character offsets (within ``sent.text``) of the marker that makes ``sent`` a
     rhetorical blame question, or None.  A question mark is needed except for the
@@ -356,19 +372,7 @@ class Analysis:
         return "thing"
 
     def _opening_verb(self, tok: Token) -> bool:
-        """``tok`` opens a subjectless review fragment with a verb in its -s form that the
-        tagger read as a plural noun: "Misses deadlines", "Forgets to log calls", "Argues with
-        customers"; not "Reports are late" or "Calls go unanswered" (a verb follows)."""
-        verbs = self.words.verb_lemmas
-        low = tok.lower_
-        if not verbs or tok.i != self.sent.start or not tok.text[:1].isupper() or tok.tag_ not in ("NNS", "NNP", "NNPS") \
-                or not low.endswith("s") or tok.i + 1 >= self.sent.end:
-            return False
-        stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
-        if not stems & verbs:
-            return False
-        nxt = tok.nbor(1)
-        return not (nxt.pos_ == "AUX" or nxt.tag_ == "MD" or (nxt.tag_ in ("VBP", "VBD", "VB") and nxt.lemma_.lower() in verbs))
+        return opening_verb(tok, self.sent, self.words)
 
     @staticmethod
     def _looks_like_name(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ...context.analysis import opening_verb
 from ...context.words import WordLists
 from ._common import register_check
 
@@ -107,8 +108,11 @@ def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> 
     intensifiers before it ("very reliable", "really well")."""
     single = frozenset(w for w in params.get("words", []) if " " not in w)
     for sent in doc.sents:
+        # "Handles pressure well.": a line that opens with what the person does, the verb read as a noun
+        misread = len(sent) > 1 and opening_verb(sent[0], sent, words)
         for t in sent:
-            if (t.lower_ in single or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in single) and _judges(t):
+            if (t.lower_ in single or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in single) and (
+                    _judges(t) or misread and t.i > sent.start and t.pos_ in ("ADV", "ADJ")):
                 start = t.i
                 while start > sent.start and doc[start - 1].dep_ == "advmod" and doc[start - 1].head is t:
                     start -= 1
