@@ -603,3 +603,20 @@ def test_a_forecast_keeps_the_role_and_asks_for_the_requirement(linter, text, st
     new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
     assert new.startswith(("On [date], ", f"On [date], {who} ")) and f"; {step} {who} still needs to show [the requirement]." in new, new
     assert not linter.lint(new).findings or all(f.category.value != "character-judgment" for f in linter.lint(new).findings), new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LGTM, thanks.", "LGTM, thanks: [what exactly was good, and what it changed]."),
+    ("I don't like this approach.", "I don't like this approach: [what exactly is wrong, and its effect]."),
+    ("This is wrong.", "This is wrong: [what exactly is wrong, and its effect]."),
+])
+def test_a_short_verdict_on_a_piece_of_work_asks_what_exactly(linter, text, expected):
+    """A code-review verdict asks what exactly is good or wrong, keeping its polarity, not for a date."""
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert edit.replacement == expected
+    assert not [f for f in linter.lint(edit.replacement).findings if not f.rule_id.startswith("FF9")]
+
+
+def test_a_verdict_on_a_person_still_asks_for_an_instance(linter):
+    (edit,) = [e for e in fairfeedback.rewrite("Her work is great.").edits if not e.rule_id.startswith("FF9")]
+    assert "[what happened] on [date]" in edit.replacement, edit.replacement

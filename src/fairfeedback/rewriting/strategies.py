@@ -166,6 +166,14 @@ def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrit
         # an effect the writer named ("..., making it easier for new starters to ask") is the impact
         impact = "" if _ends_with_effect(sent) else ", which [impact]"
         return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}.")
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) <= 6 and a.subject_kind != "person" and not any(t.lower_ in (
+            "he", "she", "they", "you", "his", "her", "your", "their", "him", "them") for t in words):
+        # a short verdict on a piece of work, the code-review form ("LGTM, thanks.", "I don't like this
+        # approach."): what exactly, not a date and an impact
+        bad = a.span.label_ in a.words.criticism_rules or a.polarity == "negative"
+        what = "what exactly is wrong, and its effect" if bad else "what exactly was good, and what it changed"
+        return SentenceRewrite("Name what exactly", f"{_body(sent)}: [{what}].")
     return SentenceRewrite("Name the instance and its impact", _body(a.sent) + " (for example, [what happened] on [date], which [impact]).")
 
 
