@@ -13,6 +13,7 @@ The checks are grouped by family, each module registering its own:
 * ``passive_aggressive``: passive-aggressive
 * ``evaluation``: evaluative-statement, bare-verdict
 * ``prospects``: limited-prospects
+* ``feelings``: stated-feeling
 
 ``_common`` holds the registry and the helpers and word classes they share.
 """
@@ -24,6 +25,7 @@ from . import (  # noqa: F401  (registers the checks)
     contempt,
     evaluation,
     exasperation,
+    feelings,
     passive_aggressive,
     pressure,
     prospects,
