@@ -39,6 +39,8 @@ _WORK = {"work", "performance", "job", "effort", "output", "result", "quality", 
 _OWNERS = {"his", "her", "their", "your", "my", "our"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
 _MAYBE = {"could", "should", "would", "might", "may", "must"}
+#: verbs whose complement says what the subject goes on doing ("continues to exceed", "tends to struggle")
+_GOING_ON = {"continue", "keep", "tend", "manage", "proceed", "seem", "appear"}
 #: targets set in advance that an outcome can be checked against (not "expectations")
 _CHECKABLE_GOALS = {"goal", "target", "quota", "budget", "deadline", "kpi", "forecast", "plan", "objective", "sla"}
 
@@ -51,15 +53,19 @@ def _personal(subject: Token) -> bool:
             or any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN" or c.lemma_.lower() in _WORKER
                                          or c.is_title) for c in subject.children)  # not "the vendor's quality"
             # a name the tagger took for a noun ("Ravi completes ..."), not "The report" nor "Sales"
-            or (subject.is_title and subject.tag_ == "NN" and not any(c.dep_ == "det" for c in subject.children)))
+            or (subject.is_title and subject.tag_ == "NN" and not subject.is_stop
+                and not any(c.dep_ == "det" for c in subject.children)))
 
 
 def _about_person(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if subjects:
         return any(_personal(c) for c in subjects)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _about_person(verb.head)  # "She works hard and delivers quality": the same subject
+    if (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GOING_ON) and verb.head.pos_ in (
+            "VERB", "AUX"):
+        # "She works hard and delivers quality", "You continue to exceed expectations": the same subject
+        # (not a wish or an attempt: "she wants to succeed", "he tried to improve the build")
+        return _about_person(verb.head)
     return _fragment(verb)
 
 
@@ -111,6 +117,9 @@ def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> 
         # "Handles pressure well.": a line that opens with what the person does, the verb read as a noun
         misread = len(sent) > 1 and opening_verb(sent[0], sent, words)
         for t in sent:
+            if misread and t.i == sent.start and t.lower_ in single:
+                yield t.i, t.i + 1  # "Struggles to communicate ideas", "Excels at client work"
+                break
             if (t.lower_ in single or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in single) and (
                     _judges(t) or misread and t.i > sent.start and t.pos_ in ("ADV", "ADJ")):
                 start = t.i
