@@ -152,6 +152,14 @@ def test_the_catch_all_fills_in_only_where_its_category_is_silent(linter, text, 
     assert found - {"FF390"} == rules
 
 
+def test_a_vague_finding_leaves_a_judgment_of_the_person_to_its_catch_all(linter):
+    """"Room for growth" is vague (FF303), and "little room for growth" also limits the person's future:
+    the character catch-all (FF109) keeps its finding on the same words; a vague catch-all still yields
+    to a judgment of the person ("careless" above)."""
+    found = {f.rule_id for f in linter.lint("I see little room for growth for Ines.").findings}
+    assert {"FF109", "FF303"} <= found
+
+
 @pytest.mark.parametrize(("text", "flagged"), [
     ("never restart the worker from a request handler, it drops the queue", False),  # an instruction
     ("Ines always adds a test case to her bug-fix commits.", False),  # "bug" names a kind of commit

@@ -38,6 +38,9 @@ def confidence_key(label: str, start: int, end: int) -> str:
     return f"{label}:{start}:{end}"
 
 
+#: categories that say words lack an instance or a measure, not what the words say of the person
+_VAGUE = frozenset({"vague-evaluation", "vague-target"})
+
 class FairFeedbackComponent:
     """Finds rule matches and keeps those whose context passes the rule's filters.
 
@@ -164,7 +167,11 @@ class FairFeedbackComponent:
         found = {(sent_of[sp.start].start, self.categories[sp.label_]) for sp in others}
         return [sp for sp in spans if not self.rules[sp.label_].fills_in or not (
             (sent_of[sp.start].start, self.categories[sp.label_]) in found
-            or any(o.start < sp.end and sp.start < o.end for o in others))]
+            # another finding on its words reads them first ("careless" is a trait label before it is a
+            # vague evaluation); but a vague finding ("room for growth") leaves a judgment of the person
+            # ("little room for growth", a limit on a future) to its own catch-all
+            or any(o.start < sp.end and sp.start < o.end and not (
+                self.categories[o.label_] in _VAGUE and self.categories[sp.label_] not in _VAGUE) for o in others))]
 
     def _heading(self, sent: Span) -> bool:
         assert self.words is not None

@@ -120,7 +120,7 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         return SentenceRewrite("Name one instance",
                                f"{_body(a.sent)}; for example, on [date], [what happened], which [impact].")
     if a.span.label_ in a.words.forecast_rules:
-        if who == "[name]":  # "I don't see much room for growth for Ines": the person the sentence names
+        if who == "[name]":  # "I see little room for growth for Ines": the person the sentence names
             named = next((t for t in a.sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (
                 "PERSON", "") and t.dep_ in ("pobj", "dobj", "nsubj", "poss")), None) or next((
                 t for t in a.sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she", "they", "you")), None)

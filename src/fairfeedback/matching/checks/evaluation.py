@@ -71,7 +71,7 @@ def _about_person(verb: Token) -> bool:
 
 def _fragment(verb: Token) -> bool:
     """A line of a review that starts with what the person does, its subject left out:
-    "Works hard.", "Demonstrates a strong commitment to attendance", "Consistently meets targets"."""
+    "Works hard.", "Shows a strong commitment to safety", "Consistently meets targets"."""
     sent = verb.sent
     lead = [t for t in sent if t.i < verb.i and not t.is_punct]
     return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD") and all(t.dep_ in ("advmod", "neg") for t in lead)

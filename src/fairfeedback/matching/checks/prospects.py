@@ -1,9 +1,9 @@
 """Prospect checks: a limiting verdict on someone's future (limited-prospects).
 
 Crowd-written reviews judge potential in many grammars that token patterns cannot list:
-"I don't see much room for growth", "her potential is limited", "unlikely to be moved into a
-managerial role", "I am not sure how he would cope with a management role", "it is a
-challenge for her to grow".  The check pairs two things inside one clause chain:
+"I see little room to grow", "her potential is limited", "unlikely to be moved into a
+managerial role", "his prospects for promotion look limited", "growth will be hard
+for him".  The check pairs two things inside one clause chain:
 
 * a *prospect*: a word for the person's future (``params.nouns``: potential, growth,
   advancement, ...; a role or level named as a step up, ``params.steps`` on ``params.roles``;
