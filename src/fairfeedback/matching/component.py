@@ -41,6 +41,7 @@ def confidence_key(label: str, start: int, end: int) -> str:
 #: categories that say words lack an instance or a measure, not what the words say of the person
 _VAGUE = frozenset({"vague-evaluation", "vague-target"})
 
+
 class FairFeedbackComponent:
     """Finds rule matches and keeps those whose context passes the rule's filters.
 

@@ -47,14 +47,13 @@ _CHECKABLE_GOALS = {"goal", "target", "quota", "budget", "deadline", "kpi", "for
 
 def _personal(subject: Token) -> bool:
     """A person, a named person, a worker, or a person's work ("his output")."""
-    named = subject.pos_ == "PROPN" and not subject.text.isupper() and not any(  # not "The CI", "QA"
-        c.dep_ == "det" for c in subject.children)
+    bare = not any(c.dep_ == "det" for c in subject.children)  # names take no article: not "The CI"
+    named = subject.pos_ == "PROPN" and not subject.text.isupper() and bare  # nor an acronym ("QA")
     return (subject.lower_ in _PEOPLE or named or subject.lemma_.lower() in _WORKER
             or any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN" or c.lemma_.lower() in _WORKER
                                          or c.is_title) for c in subject.children)  # not "the vendor's quality"
-            # a name the tagger took for a noun ("Ravi completes ..."), not "The report" nor "Sales"
-            or (subject.is_title and subject.tag_ == "NN" and not subject.is_stop
-                and not any(c.dep_ == "det" for c in subject.children)))
+            # a name the tagger took for a noun ("Ravi completes ..."), not "The report", "Sales" nor "None"
+            or (subject.is_title and subject.tag_ == "NN" and not subject.is_stop and bare))
 
 
 def _about_person(verb: Token) -> bool:
