@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...context.analysis import opening_verb
 from ...context.words import WordLists
@@ -36,6 +36,11 @@ _WORKER = {"employee", "worker", "member", "colleague", "candidate", "person", "
 _WORK = {"work", "performance", "job", "effort", "output", "result", "quality", "level",
          "manner", "way", "potential", "skill", "contribution", "progress", "standard", "fashion", "record",
          "commitment"}
+#: ways of working a quality word judges only when they are the person's ("maintains great communication",
+#: "gives excellent service"), not a thing's ("the hotel has great service"); attendance and punctuality
+#: are left out: "perfect attendance" can be checked
+_PRACTICE = {"communication", "service", "teamwork", "collaboration", "productivity", "idea", "organization",
+             "planning"}
 _OWNERS = {"his", "her", "their", "your", "my", "our"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
 _MAYBE = {"could", "should", "would", "might", "may", "must"}
@@ -68,6 +73,13 @@ def _about_person(verb: Token) -> bool:
     return _fragment(verb)
 
 
+def _persons(noun: Token) -> bool:
+    """The person's own ("her communication") or what a person does or has ("produces good results")."""
+    if any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN") for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and _about_person(noun.head)
+
+
 def _fragment(verb: Token) -> bool:
     """A line of a review that starts with what the person does, its subject left out:
     "Works hard.", "Shows a strong commitment to safety", "Consistently meets targets"."""
@@ -80,9 +92,12 @@ def _judges(t: Token) -> bool:
     if t.lower_ == "well" and t.i > 0 and t.doc[t.i - 1].lower_ == "as":
         return False  # "as well (as)"
     if t.dep_ == "amod":
-        if t.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in t.head.children):
-            return False  # a kind of people, not someone: "Effective managers give feedback early."
-        return t.head.lemma_.lower() in _WORKER or t.head.lemma_.lower() in _WORK
+        noun = t.head.lemma_.lower()
+        if noun in _PRACTICE or t.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in t.head.children):
+            # "had average results", "keeps great communication"; not a kind of people ("Effective
+            # managers give feedback early.") nor things in general ("good results need good data")
+            return noun in _WORK | _PRACTICE and _persons(t.head)
+        return noun in _WORKER or noun in _WORK
     if t.pos_ == "ADV":
         return (t.head.pos_ in ("VERB", "AUX") and _about_person(t.head)) or t.head.pos_ == "ADJ" and _judges(t.head)
     if t.pos_ in ("VERB", "AUX"):
@@ -113,6 +128,8 @@ def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> 
     intensifiers before it ("very reliable", "really well")."""
     single = frozenset(w for w in params.get("words", []) if " " not in w)
     for sent in doc.sents:
+        if _label(sent):
+            continue
         # "Handles pressure well.": a line that opens with what the person does, the verb read as a noun
         misread = len(sent) > 1 and opening_verb(sent[0], sent, words)
         for t in sent:
@@ -126,6 +143,16 @@ def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> 
                     start -= 1
                 yield start, t.i + 1
                 break
+
+
+def _label(sent: Span) -> bool:
+    """A section label of a review form, not a sentence: "Leadership", "Attention to Detail"
+    (one word or all capitalised, no verb, no final stop); "Willingness to learn" is read."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or len(words) > 4 or sent.text.rstrip()[-1:] in (".", "!", "?") or any(
+            t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return len(words) == 1 or all(t.is_title or t.is_stop for t in words)
 
 
 _DEICTIC = {"this", "that", "it"}
