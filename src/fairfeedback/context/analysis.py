@@ -94,6 +94,11 @@ _FRAMES = re.compile("|".join([
     r"\b(?:work|mistakes?|errors?|effort|attitude|results|numbers|excuses?|sloppiness|timekeeping|behaviou?r) like (?:this|that)\b",
     r"\b(?:did|does|do|has|have|had) (?:it|that|this) (?:even |ever |at any point )+(?:cross|occur|enter)\b",
     r"\bdo (?:you|we|they) (?:really |honestly |seriously )?expect\b",
+    # "Why did you write this?": a bare challenge to the work, the code-review form (not "Why did you pick
+    # this queue over Kafka?", which asks for a reason)
+    r"^\W*why (?:did|would|do|does) (?:you|he|she|they) (?:even )?(?!(?:need|want|think|mean|like|prefer|ask|say)s?\b)\w+ (?:this|that|it)(?: here| again| like this)?\W*$",
+    # "Why did you use threads here when there's obviously no benefit?"
+    r"^\W*why (?:did|would|do|does) (?:you|he|she|they)\b.* (?:obviously|clearly) (?:no|not|wrong|unnecessary|pointless)\b",
     r"\bdoes (?:he|she|they) (?:really |honestly |seriously )?(?:think|believe|expect)\b",
     r"\b(?:do|does|did) (?:you|he|she|they) (?:really |honestly )?(?:think|believe) (?:the |this |that |these |our )?(?:rules?|deadlines?|polic(?:y|ies)|process|checklist|briefing)\b",
     r"\bhow (?:does|did|can|could) (?:someone|somebody|anyone|a person|an? \w+) with (?:your|his|her|their|that much|so much|that|this)\b",
