@@ -89,3 +89,19 @@ def test_whole_example_check():
     assert is_whole_example("not great", " Not great! ")
     assert not is_whole_example("lazy", "He is lazy.")
     assert not is_whole_example("He is lazy.", "He is lazy. He is late.")
+
+
+# --- typographic apostrophes --------------------------------------------------------------
+# Text pasted from a word processor or a web page writes "doesn’t", "you’re"; every rule reads
+# it as it reads "doesn't", and the finding keeps the writer's own characters.
+
+CURLY = [(rule_id, text) for rule_id, text, _match in FLAG if "'" in text]
+
+
+@pytest.mark.parametrize(("rule_id", "text"), CURLY, ids=[f"{r}-curly-{i}" for i, (r, _) in enumerate(CURLY)])
+def test_flag_example_with_typographic_apostrophes(linter, rule_id, text):
+    curly = text.replace("'", "\u2019")
+    straight = [(f.start, f.end) for f in linter.lint(text).findings if f.rule_id == rule_id]
+    hits = [f for f in linter.lint(curly).findings if f.rule_id == rule_id]
+    assert [(f.start, f.end) for f in hits] == straight, f"{rule_id} reads {curly!r} differently"
+    assert all(f.match == curly[f.start:f.end] for f in hits)

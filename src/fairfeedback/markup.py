@@ -1,5 +1,6 @@
 """Mask what is not prose (code, URLs, front matter, tags, suppression markers)
-with spaces, so offsets in the masked text are offsets in the original."""
+with spaces, so offsets in the masked text are offsets in the original.  Typographic
+apostrophes are read as straight ones ("doesn’t" as "doesn't"), one character for one."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _RAW_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _BLOCK_TAG = re.compile(r"</?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|pre|hr)\b", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+#: Typographic apostrophes, read as the straight one the rules and the model were written for.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 #: Inline suppression markers (see fairfeedback.suppress).
 MARKER = re.compile(r"(?:<!--[ \t]*)?\bfairfeedback:[ \t]*(ignore|disable|enable)\b([^\n]*?)(?:[ \t]*-->|$)", re.M)
 
@@ -111,7 +114,10 @@ def mask_mapped(text: str, fmt: str = "text") -> tuple[str, OffsetMap | None]:
     closed and HTML character references decoded (see :func:`_compact`); the map (None when
     nothing moved) gives each character's place in ``text``."""
     out = mask(text, fmt, entities=fmt != "html")
-    return _compact(out, text) if fmt in ("html", "markdown") else (out, None)
+    if fmt not in ("html", "markdown"):
+        return out, None
+    compact, omap = _compact(out, text)
+    return compact.translate(_APOSTROPHES), omap  # "&rsquo;" decodes to a curly one
 
 
 def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
@@ -136,4 +142,4 @@ def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
         out = mask_spans(out, _spans(_URL, out))
     else:
         out = mask_spans(out, _spans(_URL, out))
-    return out
+    return out.translate(_APOSTROPHES)
