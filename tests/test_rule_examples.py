@@ -105,3 +105,23 @@ def test_flag_example_with_typographic_apostrophes(linter, rule_id, text):
     hits = [f for f in linter.lint(curly).findings if f.rule_id == rule_id]
     assert [(f.start, f.end) for f in hits] == straight, f"{rule_id} reads {curly!r} differently"
     assert all(f.match == curly[f.start:f.end] for f in hits)
+
+
+# --- a sentence left without its stop ------------------------------------------------------
+# Patterns anchored at the end of a sentence (``at_end``) read "Poor results this quarter" as
+# they read "Poor results this quarter."; a question is not a statement and stays unread.
+
+AT_END = {r.id for r in RULES if any(getattr(p, "at_end", False) for p in r.patterns)}
+UNSTOPPED = [(rule_id, text) for rule_id, text, _match in FLAG
+             if rule_id in AT_END and text.rstrip().endswith((".", "!"))]
+
+
+def test_rules_anchored_at_the_end_exist():
+    assert {"FF204", "FF304", "FF305"} <= AT_END
+
+
+@pytest.mark.parametrize(("rule_id", "text"), UNSTOPPED, ids=[f"{r}-nostop-{i}" for i, (r, _) in enumerate(UNSTOPPED)])
+def test_flag_example_without_its_final_stop(linter, rule_id, text):
+    bare = text.rstrip().rstrip(".!")
+    assert any(f.rule_id == rule_id for f in linter.lint(bare).findings), f"{rule_id} misses {bare!r}"
+    assert not any(f.rule_id == rule_id for f in linter.lint(bare + "?").findings), f"{rule_id} reads {bare!r}? as a statement"

@@ -177,7 +177,13 @@ class WordLists:
         first = next((t for t in toks if t.is_alpha), None)
         if any(t.lower_ in _PEOPLE for t in toks):
             return False  # "What were you thinking", "How could he": said to or of someone
-        return first is not None and first.text[:1].isupper() and first.lower_ in self.heading_words
+        if first is None or not (first.text[:1].isupper() and first.lower_ in self.heading_words):
+            return False
+        if toks[1].text == "," or first.tag_ not in ("WP", "WRB") and any(
+                t.tag_ in ("VBZ", "VBD", "VBP", "MD") and (t.dep_ == "ROOT" or t.dep_ in ("aux", "auxpass")
+                                                          and t.head.dep_ == "ROOT") for t in toks):
+            return False  # a sentence left without its stop: "Overall, weak results", "Performance was weak this year"
+        return True
 
     def has_specifics(self, sent: Span, *, habitual: bool = True) -> bool:
         """A date, time, number, count, named artifact or quoted title in the sentence; with

@@ -79,7 +79,7 @@ class FairFeedbackComponent:
                     terms = list(pat.terms) + (list(ruleset.lexicons[pat.lexicon].terms) if pat.lexicon else [])
                     phrase_terms[pat.attr].append((rule.id, terms))
                 elif isinstance(pat, TokenPattern):
-                    self.gated.add_token(rule.id, pat.pattern)
+                    self.gated.add_token(rule.id, pat.pattern, at_end=pat.at_end)
                 elif isinstance(pat, DependencyPattern):
                     self.gated.add_dependency(rule.id, pat.pattern)
                 elif isinstance(pat, CheckPattern):

@@ -134,6 +134,16 @@ def max_length(pattern: list[dict[str, Any]]) -> int | None:
     return total
 
 
+def _last_word(doc: Doc, start: int, end: int) -> int:
+    """Where the words of the sentence ``doc[start:end]`` end, before a final "." or "!" (-1 when it
+    ends otherwise, as a question does)."""
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if end > start and doc[end - 1].text in (".", "!"):
+        end -= 1
+    return end if end > start and not doc[end - 1].is_punct else -1
+
+
 @dataclass
 class _Entry:
     key: str
@@ -144,6 +154,7 @@ class _Entry:
     anchor: tuple[str, frozenset[int]] | None = None
     hashed: list[tuple[str, frozenset[int]]] | None = None  #: ``gates`` as string hashes
     pattern: list[dict[str, Any]] | None = None
+    at_end: bool = False  #: only matches that end their sentence (see ``TokenPattern.at_end``)
 
 
 class GatedMatcher:
@@ -157,12 +168,13 @@ class GatedMatcher:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def add_token(self, key: str, pattern: list[dict[str, Any]]) -> None:
+    def add_token(self, key: str, pattern: list[dict[str, Any]], *, at_end: bool = False) -> None:
         """Add a token pattern (already checked against spaCy's schema by the rule
         loader).  Its Matcher is built when a document first passes its gate: a
         short review needs a handful of the ~370, and building them all is a
         visible share of start-up."""
-        self.entries.append(_Entry(key, None, required_words(pattern), False, max_length(pattern), pattern=pattern))
+        self.entries.append(_Entry(key, None, required_words(pattern), False, max_length(pattern), pattern=pattern,
+                                   at_end=at_end))
         self._index = None
 
     def _matcher(self, e: _Entry) -> Matcher | DependencyMatcher:
@@ -216,9 +228,11 @@ class GatedMatcher:
                 e = self.entries[i]
                 if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):
                     matcher = self._matcher(e)
+                    last = _last_word(doc, start, end) if e.at_end else None
                     for a, b in _windows(start, end, keys, e):
                         for _key, s, end_ in matcher(doc[a:b]):
-                            yield e.key, a + s, a + end_
+                            if last is None or a + end_ == last:
+                                yield e.key, a + s, a + end_
             # a dependency tree never crosses a sentence: match each sentence alone
             for e in self._dependency:
                 if all(not words[attr].isdisjoint(vals) for attr, vals in e.hashed or ()):

@@ -54,6 +54,9 @@ def _spacy_errors(token_specs: list[dict[str, Any]]) -> None:
 class TokenPattern(_Spec):
     kind: Literal["token"]
     pattern: list[dict[str, Any]] = Field(min_length=1)
+    #: the match must end its sentence: nothing but a final "." or "!" may follow it (so a
+    #: sentence the writer left without its stop is read like one with it)
+    at_end: bool = False
 
     @field_validator("pattern")
     @classmethod
