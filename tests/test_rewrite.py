@@ -620,3 +620,68 @@ def test_a_short_verdict_on_a_piece_of_work_asks_what_exactly(linter, text, expe
 def test_a_verdict_on_a_person_still_asks_for_an_instance(linter):
     (edit,) = [e for e in fairfeedback.rewrite("Her work is great.").edits if not e.rule_id.startswith("FF9")]
     assert "[what happened] on [date]" in edit.replacement, edit.replacement
+
+
+# --- issue 11: stacked prompts, the person's own pronoun, dangling "that" -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target now a prompt for what to change: no instance, date or impact stacked after it
+    ("Communication needs improvement.", "Communication needs to change [what, measured how, by when]."),
+    ("Though she is a hard worker there are many areas she needs to work on in her reporting.",
+     "Though she [what she did, and why it stood out] she needs to change [what, measured how, by when] in her reporting."),
+    # one target over two runs: its checkable part once, after what it was about (not "needs to change" twice)
+    ("Omar has a lot to work on and areas to grow in at the depot.",
+     "Omar needs to change at the depot by [date], specifically [what exactly], measured by [how you will check it]."),
+])
+def test_a_target_prompt_gets_no_second_tail(linter, text, expected):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert edit.replacement == expected, edit.replacement
+
+
+def test_no_rewrite_stacks_an_instance_on_a_target_prompt(flagged):
+    for text, _report in flagged:
+        for e in fairfeedback.rewrite(text).edits:
+            if "measured how, by when]" in e.replacement:
+                assert "[what happened]" not in e.replacement and "[impact]" not in e.replacement, (text, e.replacement)
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # the owner of the judged noun is the person ("Her | lack of interest")
+    ("Her lack of interest in the rota has slowed the whole desk down.", "On [date], she [what she did in the rota]", []),
+    # a person the sentence names only as an object: the pronoun, and a phrase about them is not a task
+    ("I can't see much room for promotion for him on this team.", "On [date], he [what he did]",
+     ["for him", "they "]),
+])
+def test_the_prompt_keeps_the_sentences_own_pronoun(linter, text, kept, gone):
+    findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
+    new = next(s.text for f in findings for s in f.suggestions if s.start is not None)
+    assert kept in new and "[name]" not in new, new
+    for words in gone:
+        assert words not in new, new
+
+
+@pytest.mark.parametrize(("text", "start", "gone"), [
+    # the "that" of a clause that now stands on its own goes with the clause that governed it
+    ("The one problem is that she skips the code reviews and is rather lazy.", "She skips the code reviews; on [date], ",
+     ["that"]),
+    ("I believe that he is lazy and that his reports are late.", "His reports are late; on [date], he [what he did]",
+     ["that", "lazy"]),
+    # a "that" pointing back at the judgment taken out asks what it was
+    ("She treats the rota with a sulky attitude and carries that into her client calls.",
+     "She carries [what exactly] into her client calls; on [date], she [what she did]", ["that", "sulky"]),
+    # a relative clause on a noun a prompt replaced is said of what the person did
+    ("Omar has shown the real potential that we look for, and he is a valuable member of the crew.",
+     "On [date], Omar [what Omar did that we look for, and why it stood out], and he [what he did", ["] that", "potential"]),
+])
+def test_no_that_is_left_dangling(linter, text, start, gone):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert edit.replacement.startswith(start), edit.replacement
+    for words in gone:
+        assert not re.search(rf"\b{re.escape(words)}\b" if words[0].isalpha() else re.escape(words),
+                             edit.replacement, re.IGNORECASE), edit.replacement
+    assert not [f for f in linter.lint(edit.replacement).findings if not f.rule_id.startswith("FF9")], edit.replacement
+
+
+def test_a_line_break_after_the_sentence_does_not_count_twice():
+    assert fairfeedback.rewrite("You always interrupt people in standup.\n").text == \
+        "You interrupted people in standup [N] times in [period].\n"

@@ -96,7 +96,7 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     replaced = False
     at, emitted = runs(sent.doc), set()
     for t in sent:
-        if t.i == cut and parts:
+        if t.i == cut <= last and parts:  # (not at a line break after the sentence: the count goes at its end)
             parts[-1] = parts[-1].rstrip() + count + ("" if t.is_punct else " ")
         if t.i in strip or t.i in modal or any(m.i == t.i for m in moved):
             continue

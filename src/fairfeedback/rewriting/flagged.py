@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 
-__all__ = ["close", "emit", "opens_with_prompt", "polarity", "prepare", "release", "render", "runs", "sentence_spans"]
+__all__ = ["close", "emit", "opens_with_prompt", "past_runs", "polarity", "prepare", "release", "render", "runs",
+           "sentence_spans"]
 
 _KEY = "fairfeedback.rewrite.runs"
 #: rule families whose flagged words are always a criticism (character, shaming, coded, intent, sensitive)
@@ -150,6 +151,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
         if any(sp.text.lower() in region[2].lower() for sp in spans):  # the thing itself is flagged ("potential")
             # the clause it is in asks for the person's behavior; else the thing is asked for
             region = for_flagged_noun(a, s, e, labels) or (region[0], region[1], thing_prompt(doc, s, e))
+        region = _with_relative(doc, region, inner)
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
                 < region[1] and region[2].startswith("["):
             region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun
@@ -165,6 +167,40 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             continue
         out.append(region)
     return out
+
+
+def _with_relative(doc: Doc, region: tuple[int, int, str], spans: list) -> tuple[int, int, str]:
+    """A prompt for what the person did that takes the place of a noun takes the relative clause on it too
+    ("Omar [what Omar did, ...] | that we look for"), and so does a prompt for a thing whose relative clause
+    is flagged itself ("[which work, ...] | that [did what, ...]"): the clause would have nothing to be about.
+    ("[which work, ...] | that meets our standards" stays.)"""
+    start, end, text = region
+    if not text.startswith("["):
+        return region
+    clause = text.startswith("[did what") or text.startswith("[what ") and " did" in text.split(",")[0]
+    rel = [k for t in doc[start:end] for k in t.children if k.dep_ == "relcl" and end <= k.left_edge.i <= end + 1
+           and all(x.is_punct for x in doc[end:k.left_edge.i])
+           and (clause or any(sp.start <= k.i < sp.end and sp.label_[:3] in _REWORDED for sp in spans))]
+    if not rel:
+        return region
+    last = max(k.right_edge.i for k in rel) + 1
+    words = doc[rel[0].left_edge.i:last]
+    if clause and text.startswith("[what ") and len(rel) == 1 and words[0].lower_ in ("that", "which") \
+            and not any(sp.start < last and words.start < sp.end for sp in spans):
+        # what the writer said of it stays, said of what the person did: "[what Omar did that we look for, ...]"
+        at = text.index(" did") + 4
+        return start, last, f"{text[:at]} that {words[1:].text}{text[at:]}"
+    return start, last, text
+
+
+def past_runs(doc: Doc, cut: int, last: int) -> int:
+    """A place to cut the sentence that is not inside a reworded run ("has a lot to work on and | areas to
+    grow in" is one target): after the run, and after what its words govern ("... to grow in | at the depot")."""
+    for start, end, _ in set(runs(doc).values()):
+        if start < cut < end:
+            cut = max([end] + [t.right_edge.i + 1 for t in doc[end:last + 1] if start <= t.head.i < end
+                               and t.dep_ not in ("advcl", "conj", "relcl", "parataxis", "ccomp", "cc", "punct", "mark")])
+    return cut
 
 
 def close(doc: Doc, s: int, e: int, stop: int) -> int:

@@ -8,7 +8,8 @@ from ..context.analysis import Analysis
 from ..models import Applicability
 from .sentence import text_of
 
-__all__ = ["SentenceRewrite", "_body", "_cap", "_end", "name_first", "person", "subject_phrase"]
+__all__ = ["SentenceRewrite", "_body", "_cap", "_end", "about_them", "judged_person", "name_first", "named_person",
+           "person", "subject_phrase"]
 
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we",
                "his": "he", "their": "they", "your": "you", "my": "I", "our": "we"}
@@ -103,10 +104,7 @@ def subject_phrase(a: Analysis) -> str:
     if subj is None or not (_is_person(subj, a) or a.subject_kind in ("person", "fragment") or owner is not None):
         return "[name]"
     if subj.pos_ == "PROPN":
-        first = subj
-        while first.i > a.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
-            first = first.nbor(-1)
-        return a.sent.doc[first.i: subj.i + 1].text
+        return _full_name(subj, a)
     low = subj.lower_
     if subj.pos_ == "PRON":
         return _NOMINATIVE.get(low, low)
@@ -119,6 +117,52 @@ def subject_phrase(a: Analysis) -> str:
     mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
     head = (mods + " " + subj.text).strip()
     return f"{det.text.lower() if det is not None else 'the'} {head}"
+
+
+def _full_name(t: Token, a: Analysis) -> str:
+    """A name with the names before it ("T. | Lindqvist", "Mr. | Okafor")."""
+    first = t
+    while first.i > a.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    return a.sent.doc[first.i: t.i + 1].text
+
+
+#: how a person may be referred to besides as the subject ("for | her", "retaining | him", "| his lack of ...")
+_REFERRED = {"he", "she", "they", "you", "him", "her", "them", "his", "their", "your"}
+
+
+def named_person(a: Analysis) -> str:
+    """How the sentence itself refers to the person a judgment without a person subject is about:
+    the owner of the judged noun ("His | lack of willingness ... has slowed the team": he), else the
+    person the sentence names ("little room for growth for | Ines": Ines; "we don't see | her going
+    far": she), else '[name]'."""
+    root = a.span.root
+    owner = _owner(root) if root.pos_ == "NOUN" else None
+    if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in _REFERRED):  # (not "my | concern")
+        return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else _full_name(owner, a)
+    named = next((t for t in a.sent if _is_person(t, a) and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")
+                  and t.dep_ in ("pobj", "dobj", "nsubj", "poss")), None)
+    if named is not None:
+        return _full_name(named, a)
+    pron = next((t for t in a.sent if t.lower_ in _REFERRED and t.pos_ == "PRON"), None)
+    return _NOMINATIVE.get(pron.lower_, pron.lower_) if pron is not None else "[name]"
+
+
+def judged_person(a: Analysis) -> str:
+    """How a rewrite names the person judged: the subject (``subject_phrase``), else how the
+    sentence refers to them elsewhere (``named_person``)."""
+    who = subject_phrase(a)
+    return named_person(a) if who == "[name]" else who
+
+
+#: the object form of a pronoun a prompt names the person by ("room for advancement for | her")
+_OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you"}
+
+
+def about_them(a: Analysis, who: str, comp: str) -> bool:
+    """Whether what a prompt would say the judgment was about names the person themselves ("room for growth
+    for | Ines", "for | her" where the sentence names her only there): not a task to keep."""
+    return who != "[name]" and who in comp.split() or _OBJECT.get(who) in comp.split() and subject_phrase(a) == "[name]"
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

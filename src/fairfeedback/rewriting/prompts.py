@@ -44,9 +44,10 @@ def _edge(tok: Token) -> int:
     return max(t.i for t in tok.subtree if t.i not in skip)
 
 
-def _about(a: Analysis, head: Token, end: int) -> str:
+def _about(a: Analysis, head: Token, end: int, *, target: bool = False) -> str:
     """What a judged verb was about, kept in its prompt ("at work", "to better her performance",
-    "these gaps" -> "about these gaps"), unless another finding's words are in it."""
+    "these gaps" -> "about these gaps"), unless another finding's words are in it. A target's object is
+    the vague change itself: only its place stays ("needs lots of improvement | in his work")."""
     out = []
     for c in head.children:
         if c.i <= head.i or c.right_edge.i >= end or any(c.left_edge.i <= sp.start <= c.right_edge.i
@@ -54,9 +55,21 @@ def _about(a: Analysis, head: Token, end: int) -> str:
             continue
         if c.dep_ in ("prep", "xcomp"):
             out.append(" " + render(list(c.subtree)))
+        elif c.dep_ == "dobj" and target:  # "needs | lots of improvement | in his work": the object is the target
+            out += [" " + render(list(k.subtree)) for k in _places(c)]
         elif c.dep_ == "dobj":
             out.append(" about " + render(list(c.subtree)))
     return "".join(out)
+
+
+def _places(noun: Token) -> list[Token]:
+    """The phrases after a noun that say where or with what ("improvement | in his work"), through a
+    quantity's "of" ("lots | of improvement | in his work")."""
+    out: list[Token] = []
+    for k in noun.children:
+        if k.dep_ == "prep" and k.i > noun.i:
+            out += [p for o in k.children if o.dep_ == "pobj" for p in _places(o)] if k.lower_ == "of" else [k]
+    return out
 
 
 def _own(c: Token) -> list[Token]:
@@ -184,7 +197,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
         end = max([e] + [_edge(c) + 1 for c in top.children
                          if c.i > top.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "mark")])
         if not _thing(subj, a):  # the person stays the subject, and what it was about ("at work")
-            return subj.right_edge.i + 1, end, _prompt(who, pol, _about(a, top, end))
+            return subj.right_edge.i + 1, end, _prompt(who, pol, _about(a, top, end, target=pol == "target"))
         comp = next((c for c in top.children if c.dep_ in ("acomp", "attr", "prep") and c.i > top.i), None)
         if top.lemma_ in _COPULAS and comp is not None:  # "His engagement with the role has been | weak"
             word = _ADJECTIVE[pol != "positive"]

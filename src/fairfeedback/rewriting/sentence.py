@@ -4,6 +4,8 @@ writer gave, which a rewrite keeps ("Jordan leaves the handover notes for someon
 
 from __future__ import annotations
 
+import re
+
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .flagged import render, runs
@@ -22,6 +24,9 @@ _VAGUE_EVALUATION = "FF3"
 #: words that join a clause to the one before ("However, ..."): not kept at the start of an observed clause
 _CONNECTIVES = {"however", "additionally", "also", "moreover", "furthermore", "yet", "thus", "still",
                 "unfortunately", "then", "so", "but", "and"}
+
+#: pronouns that point back at what the clause before said ("... and brings | that | to his tasks")
+_DEMONSTRATIVES = {"that", "this", "these", "those"}
 
 #: sentences longer than this (in tokens) are not taken apart clause by clause: the rewrite stays bounded
 MAX_CLAUSE_TOKENS = 80
@@ -81,17 +86,30 @@ def observed_clauses(a: Analysis) -> list[str]:
                 or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
                        for x in c.children):
             continue
-        while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct):
-            toks = toks[1:]
+        while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct or _complementizer(toks[0])):
+            toks = toks[1:]  # (nor the "that" of "My worry is | that she ...": the clause stands on its own now)
         words = [t for t in toks if not t.is_punct or t.text in ("'", "-")]
         if words and words[-1].dep_ == "prep" and not any(True for _ in words[-1].children):
             continue  # its object is another clause's ("signs up for | or tries to dodge team chores")
         if sum(t.lower_ not in ABSOLUTE_STRIP for t in words) >= 2:
-            text = counted(words)  # "never updates the notes" -> "did not update the notes [N] times ..."
+            # "never updates the notes" -> "did not update the notes [N] times ..."
+            text = _pointing_back(words, counted(words))
             # a fragment's opening verb follows the name: "[Name] skips the retro"
             opens = words[0].i == a.sent.start and words[0].pos_ != "PROPN" and words[0].text != "I"
             out.append(text[:1].lower() + text[1:] if opens else text)
     return out
+
+
+def _pointing_back(words: list, text: str) -> str:
+    """A pronoun that pointed back at the judgment the rewrite takes out ("a sullen attitude | and brings
+    that to his tasks") asks what it was instead: "brings [what exactly] to his tasks"."""
+    for t in words:
+        if t.lower_ in _DEMONSTRATIVES and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+            nth = sum(w.lower_ == t.lower_ for w in words if w.i < t.i)
+            hits = list(re.finditer(rf"\b{t.text}\b", text))
+            if len(hits) > nth:
+                text = text[:hits[nth].start()] + "[what exactly]" + text[hits[nth].end():]
+    return text
 
 
 def kept_facts(a: Analysis, who: str) -> str:
@@ -141,6 +159,8 @@ def plain_clauses(a: Analysis) -> list[str]:
         inner = {t.i for k in h.children if (k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") or _fact_clause(k))
                  and k in heads or _beside(k) for t in k.subtree}
         toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
+        # "I find ... and | that his output is his limit": the clause stands on its own, without its "that"
+        toks = [t for t in toks if not (t.head.i == h.i and _complementizer(t))]
         if _fact_clause(h):  # "because she skips the standups" -> "she skips the standups"
             toks = [t for t in toks if not (t.head.i == h.i and (t.dep_ == "mark" or t.lower_ == "even"
                                                                   and t.i + 1 < len(t.doc) and t.nbor().dep_ == "mark"))]
@@ -152,6 +172,11 @@ def plain_clauses(a: Analysis) -> list[str]:
 #: conjunctions of an adverbial clause that states a fact ("because she skips the standups",
 #: "although he ships the release notes on time"), which a rewrite keeps as a clause of its own
 _FACT_MARKS = {"because", "since", "although", "though", "while", "whereas", "as"}
+
+
+def _complementizer(t) -> bool:
+    """The "that" that only introduces a clause ("My worry is | that she ..."), which a clause kept on its own drops."""
+    return t.lower_ == "that" and t.dep_ == "mark"
 
 
 def _beside(t) -> bool:  # noqa: ANN001

@@ -10,9 +10,9 @@ from ..context.analysis import Analysis
 from ..models import Applicability, Category
 from .about import _DAYS, compared, complement, effect, when
 from .counting import absolute
-from .flagged import opens_with_prompt, prepare, sentence_spans
+from .flagged import opens_with_prompt, past_runs, prepare, sentence_spans
 from .inflect import past
-from .naming import SentenceRewrite, _body, _cap, _end, name_first, subject_phrase
+from .naming import SentenceRewrite, _body, _cap, _end, about_them, judged_person, name_first, subject_phrase
 from .safety import applicability
 from .sentence import MAX_CLAUSE_TOKENS, clause_end, counted, kept_facts, plain_clauses, text_of
 
@@ -32,7 +32,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who
-    if who != "[name]" and who in comp.split():
+    if about_them(a, who, comp):
         comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
     slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
@@ -100,7 +100,10 @@ def _step(a: Analysis) -> str:
         if (lemma in _STEPS or title) and t.pos_ == "NOUN" and (lemma in ("promotion", "advancement") or any(
                 c.dep_ in ("amod", "compound", "det", "poss") and c.lower_ not in ("his", "her", "their", "your", "current")
                 for c in t.children)):
-            words = [x for x in t.subtree if not x.is_punct or x.text == "-"]
+            # not the person it would be for ("promotion | for him | on this team")
+            them = {x.i for p in t.children if p.dep_ == "prep" and any(o.lower_ in _PRONOUNS for o in p.children)
+                    for x in p.subtree}
+            words = [x for x in t.subtree if (not x.is_punct or x.text == "-") and x.i not in them]
             if len(words) <= 6:
                 return text_of(words)
     return "[the next role or level]"
@@ -115,16 +118,11 @@ def _requirement(a: Analysis, who: str) -> str:
 
 
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    who = subject_phrase(a)
+    who = judged_person(a)  # also "I see little room for growth for Ines": the person the sentence names
     if _reported_action(a):
         return SentenceRewrite("Name one instance",
                                f"{_body(a.sent)}; for example, on [date], [what happened], which [impact].")
     if a.span.label_ in a.words.forecast_rules:
-        if who == "[name]":  # "I see little room for growth for Ines": the person the sentence names
-            named = next((t for t in a.sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (
-                "PERSON", "") and t.dep_ in ("pobj", "dobj", "nsubj", "poss")), None) or next((
-                t for t in a.sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she", "they", "you")), None)
-            who = (named.text if named.pos_ == "PROPN" else named.lower_) if named is not None else who
         text = _prompt(a, who, "what {who} did", ", which [impact].")
         return SentenceRewrite("Name the requirement and the evidence",
                                text[:-1] + _requirement(a, who) if text.endswith(".") else text)
@@ -144,6 +142,7 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if sent.doc[last].is_punct:
         last -= 1
     cut = clause_end(a.predicate, last)
+    cut = past_runs(sent.doc, cut, last)  # not inside one target of two runs ("has a lot to work on and areas to ...")
     # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
     # so she ought to rely on herself more"), and the checkable part goes at its end
     asks_later = not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
@@ -159,8 +158,12 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # the writer's words stay (praise stays praise); the instance makes them checkable
     sent = a.sent
+    body = _body(sent)
+    if _TARGET in body:
+        # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
+        # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
+        return SentenceRewrite("Make it checkable", body + _end(sent))
     if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
-        body = _body(sent)
         if body.split(" ", 1)[0] in ("He", "She", "They", "You", "We", "It"):
             body = body[:1].lower() + body[1:]
         # an effect the writer named ("..., making it easier for new starters to ask") is the impact
@@ -174,7 +177,13 @@ def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrit
         bad = a.span.label_ in a.words.criticism_rules or a.polarity == "negative"
         what = "what exactly is wrong, and its effect" if bad else "what exactly was good, and what it changed"
         return SentenceRewrite("Name what exactly", f"{_body(sent)}: [{what}].")
-    return SentenceRewrite("Name the instance and its impact", _body(a.sent) + " (for example, [what happened] on [date], which [impact]).")
+    if "[" in body:  # the other findings' words are already prompts for the instance ("Though he [what he did, ...]")
+        return SentenceRewrite("Name the instance and its impact", body + _end(sent))
+    return SentenceRewrite("Name the instance and its impact", body + " (for example, [what happened] on [date], which [impact]).")
+
+
+#: how a reworded vague target ends its prompt (``prompts.reword``)
+_TARGET = "measured how, by when]"
 
 
 def _ends_with_effect(sent) -> bool:  # noqa: ANN001
@@ -240,13 +249,13 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 
 
 def _coded(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    who = subject_phrase(a)
+    who = judged_person(a)
     return SentenceRewrite("Describe what was said or done",
                            _prompt(a, who, "what {who} said or did", ", and [its effect]."))
 
 
 def _intent(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    who = subject_phrase(a)
+    who = judged_person(a)  # "His | lack of willingness ...": he
     return SentenceRewrite("Describe the behavior and ask",
                            _prompt(a, who, "what {who} did", ". What got in the way?"))
 
