@@ -42,6 +42,8 @@ _WORK = {"work", "performance", "job", "effort", "output", "result", "quality", 
 _PRACTICE = {"communication", "service", "teamwork", "collaboration", "productivity", "idea", "organization",
              "planning"}
 _OWNERS = {"his", "her", "their", "your", "my", "our"}
+#: what someone is able to do is what they do: "is able to work efficiently"
+_ABLE = {"able", "quick", "ready", "capable"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
 _MAYBE = {"could", "should", "would", "might", "may", "must"}
 #: verbs whose complement says what the subject goes on doing ("continues to exceed", "tends to struggle")
@@ -70,6 +72,8 @@ def _about_person(verb: Token) -> bool:
         # "She works hard and delivers quality", "You continue to exceed expectations": the same subject
         # (not a wish or an attempt: "she wants to succeed", "he tried to improve the build")
         return _about_person(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ABLE and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _about_person(verb.head.head)  # "Is able to effectively break down complex ideas"
     return _fragment(verb)
 
 
@@ -99,6 +103,9 @@ def _judges(t: Token) -> bool:
             return noun in _WORK | _PRACTICE and _persons(t.head)
         return noun in _WORKER or noun in _WORK
     if t.pos_ == "ADV":
+        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") or c.dep_ == "dobj" and c.lemma_.lower() in _CHECKABLE_GOALS
+               for c in t.head.children):
+            return False  # the writer's own doing ("I quickly realized ..."), or a goal met ("successfully met his targets")
         return (t.head.pos_ in ("VERB", "AUX") and _about_person(t.head)) or t.head.pos_ == "ADJ" and _judges(t.head)
     if t.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in t.children):
