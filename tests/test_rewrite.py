@@ -238,6 +238,26 @@ def test_rewriting_a_review_raises_no_whole_review_problem_it_did_not_have(linte
         assert not {r for r in again - had if r.startswith("FF9")}, text
 
 
+@pytest.mark.parametrize("text", [
+    "You never listen and you clearly do not care what the team thinks.",
+    "Honestly, Kalani is lazy and always leaves the handover notes for someone else on the late shift.",
+    "He is lazy.",
+])
+def test_a_single_sentence_gets_no_whole_review_lines(linter, text):
+    """A sentence or one-line comment is no review (issue 11): its rewrite is that sentence
+    rewritten, even when the rewrite itself runs to two sentences."""
+    assert not linter.is_review(text)
+    result = fairfeedback.rewrite(text, linter=linter)
+    assert result.edits and not [e.rule_id for e in result.edits if e.rule_id.startswith("FF9")]
+    assert "Next step:" not in result.text and "[A specific thing done well]" not in result.text
+
+
+def test_a_review_still_gets_its_whole_review_lines(linter):
+    text = "He is lazy. He never meets deadlines."
+    assert linter.is_review(text)
+    assert {"FF901", "FF902", "FF903"} <= {e.rule_id for e in fairfeedback.rewrite(text, linter=linter).edits}
+
+
 _FRAME_TRAITS = sorted(t for t in TRAITS if " " not in t and "-" not in t and t.isalpha())
 
 

@@ -222,6 +222,17 @@ class Linter:
             self._add_piece(p, doc, offset)
         return self._finish(p)
 
+    def is_review(self, text: str, *, fmt: str = "text") -> bool:
+        """Whether ``text`` is long enough for the whole-review checks (two sentences or twenty
+        words): a one-line comment ("You are lazy.") cannot lack an example, a next step or balance."""
+        from .document import DocFacts, review_size
+
+        prose, _omap = mask_mapped(self._check(text), fmt)
+        size = DocFacts()
+        for doc in self.nlp.pipe(piece for _offset, piece in chunks(prose)):
+            size = size.merge(review_size(doc))
+        return size.is_review
+
     def use_builder(self, builder: FindingBuilder) -> None:
         """Build findings with ``builder`` (made from another pipeline's matcher) instead of
         loading this Linter's own model: for :meth:`lint_parsed`."""
@@ -420,9 +431,10 @@ def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_
         if new != edit.replacement:
             edits[i] = edit.model_copy(update={"replacement": new})
     out = apply_edits(text, edits)
-    if edits and not safe_only:
+    if edits and not safe_only and linter.is_review(text, fmt=fmt):
         # A rewrite must not raise a whole-review problem the review did not have (a rewritten
-        # sentence held its only next step or acknowledgment): add that check's line too.
+        # sentence held its only next step or acknowledgment): add that check's line too.  A
+        # sentence or one-line comment is no review, however long its rewrite (issue 11).
         had = {f.rule_id for f in report.findings}
         raised = [f for f in linter.lint(out, fmt=fmt).findings if f.rule_id.startswith("FF9") and f.rule_id not in had]
         if raised:

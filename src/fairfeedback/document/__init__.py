@@ -45,9 +45,9 @@ The package's modules:
 from __future__ import annotations
 
 from .cues import DOC_LEXICONS, Cues, DocWords, doc_words
-from .facts import DOCUMENT_CHECKS, DocFacts, facts_from_doc
+from .facts import DOCUMENT_CHECKS, DocFacts, facts_from_doc, review_size
 from .reading import CRITICAL, STRONG, SentenceFacts, read_sentences
 from .summary import PENALTIES, summarize, summary_from_counts
 
 __all__ = ["DOCUMENT_CHECKS", "DocFacts", "DocWords", "SentenceFacts", "doc_words", "facts_from_doc",
-           "read_sentences", "summarize", "summary_from_counts"]
+           "read_sentences", "review_size", "summarize", "summary_from_counts"]

@@ -44,7 +44,8 @@ class DocFacts:
         return self.sentences >= MIN_REVIEW_SENTENCES or self.words >= MIN_REVIEW_WORDS
 
 
-def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> DocFacts:
+def review_size(doc: Doc) -> DocFacts:
+    """The sentences and words of ``doc`` that count towards :attr:`DocFacts.is_review`."""
     facts = DocFacts()
     for sent in doc.sents:
         n = sum(1 for t in sent if t.is_alpha)
@@ -52,6 +53,11 @@ def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Findi
         ends = next((t for t in reversed(sent) if not t.is_space), None)
         # a heading ("Notes", "Q3 review": short, no final punctuation) is no sentence; "Lazy." is
         facts.sentences += bool(n) and (n >= MIN_SENTENCE_WORDS or (ends is not None and ends.text in _STOPS))
+    return facts
+
+
+def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> DocFacts:
+    facts = review_size(doc)
     for s in read_sentences(doc, offset, words, findings):
         if s.critical and not facts.critical:
             facts.critical.append((s.start, s.end))
