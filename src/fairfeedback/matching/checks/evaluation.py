@@ -96,6 +96,8 @@ def _judges(t: Token) -> bool:
     if t.lower_ == "well" and t.i > 0 and t.doc[t.i - 1].lower_ == "as":
         return False  # "as well (as)"
     if t.dep_ == "amod":
+        if t.head.lower_ in ("above", "below"):
+            return _about_person(t.head.head)  # "Her workflow is above average" read as an adjective
         noun = t.head.lemma_.lower()
         if noun in _PRACTICE or t.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in t.head.children):
             # "had average results", "keeps great communication"; not a kind of people ("Effective
