@@ -42,6 +42,8 @@ _WORK = {"work", "performance", "job", "effort", "output", "result", "quality", 
 _PRACTICE = {"communication", "service", "teamwork", "collaboration", "productivity", "idea", "organization",
              "planning"}
 _OWNERS = {"his", "her", "their", "your", "my", "our"}
+#: the writer's regard for a quality the person has: "appreciate your creativity"
+_APPRECIATE = {"appreciate", "admire", "value", "love", "praise", "commend", "applaud"}
 #: what someone is able to do is what they do: "is able to work efficiently"
 _ABLE = {"able", "quick", "ready", "capable"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
@@ -127,6 +129,8 @@ def _judges(t: Token) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr", "appos") and any(
                 c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN") for c in t.children):
             return True  # "Her hard work paid off" (not "will boost his growth")
+        if t.dep_ == "dobj" and t.head.lemma_ in _APPRECIATE:
+            return True  # "I really appreciate your creativity", "we value his dedication"
         return t.dep_ == "dobj" and t.head.lemma_ in ("show", "demonstrate", "display", "make") and _about_person(t.head)
     return False
 
