@@ -47,10 +47,16 @@ _PERSONAL = _REVIEWEE | {"they", "them", "their", "theirs"}
 def _chain(tok: Token) -> list[Token]:
     """``tok`` and the words that govern it, up through its clause and the opinion around it."""
     out = [tok]
-    while tok.dep_ in _CLIMB and tok.head is not tok and len(out) < 8:
+    while (tok.dep_ in _CLIMB or _for_to(tok)) and tok.head is not tok and len(out) < 8:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _for_to(tok: Token) -> bool:
+    """An extraposed "for ... to" clause, the subject of what governs it: "It is a challenge | for her to grow"."""
+    return tok.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+        c.dep_ == "nsubj" and (c.lower_ in _PERSONAL or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _prospect(t: Token, p: dict[str, Any]) -> bool:
