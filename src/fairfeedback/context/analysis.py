@@ -18,6 +18,8 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _PERSON_PRON = {"you", "he", "she", "they", "him", "her", "them", "yourself", "himself",
                 "herself", "themselves", "u", "ya", "y'all", "someone", "somebody"}
 _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive", "ill"}
+#: the writer perceiving a state: "I noticed some reluctance"
+_PERCEIVE = {"notice", "sense", "observe", "detect", "witness"}
 _OPINION_VERBS = {"find", "trust", "hope", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
                   "describe", "label", "rate", "class", "judge", "say"}
 _CONTROL_VERBS = {"encourage", "want", "like", "need", "expect", "ask", "urge", "challenge", "advise", "push",
@@ -302,6 +304,12 @@ class Analysis:
             return None
         if subj.lower_ in ("who", "that", "which") and top.dep_ == "relcl":
             return top.head
+        if subj.lower_ in _WRITER_PRON and top.lemma_ in _PERCEIVE and (self.anchor.dep_ == "dobj" or any(
+                c.dep_ == "dobj" and self.span.start <= c.i < self.span.end for c in top.children)):
+            # "I noticed some reluctance when she ...": the state the writer saw is someone else's
+            other = next((t for t in self.sent if t.i != subj.i and (t.lower_ in _PERSON_PRON or t.pos_ == "PROPN")), None)
+            if other is not None:
+                return other
         if subj.lower_ in _WRITER_PRON:
             # "I find him lazy", "I'd encourage her to be more vocal": the object is meant.
             if top.lemma_ in _OPINION_VERBS or top.lemma_ in _CONTROL_VERBS:
