@@ -110,6 +110,9 @@ def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
     ("OVERALL DANA HAS BEEN A GREAT ASSET.", False),  # a sentence in capitals is not full of names
     ("Teamworkâ€™s fine.", False),  # mojibake of a quote mark is not a currency
     ("She closed 12 tickets in the last 6 months.", True),
+    ("We could not run the floor without Tomasz.", False),  # a person after a preposition
+    ("What I admire about Ines is her calm.", False),
+    ("She moved the billing tables into Postgres.", True),  # an artifact after a preposition
 ])
 def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, text, specific):
     words = linter.nlp.get_pipe("fairfeedback").words
