@@ -324,7 +324,7 @@ def _shared(linter, text):
     ("Lena is creative and dependable.", ["On [date], Lena [what Lena did, and why it stood out], which [impact]."]),
     # a praise run keeps its complement, and an unflagged conjunct keeps its verb
     ("Priya is kind, curious and quick to help the support desk.", ["to help the support desk", "and is curious"]),
-    ("Ben is a hard worker and a real asset to the night shift.", ["Ben [what Ben did to the night shift"]),
+    ("Ben is a hard worker and a real asset to the night shift.", ["Ben [what Ben did for the night shift"]),
     # praise kept beside a rewritten criticism stays praise, as a prompt
     ("Ravi is a wonderful teammate but has plateaued.", ["Ravi [what Ravi did, and why it stood out]; on [date]"]),
     ("Jo is an excellent planner but will never be a leader.", ["Jo [what Jo did as a planner, and why it stood out]"]),
@@ -705,3 +705,94 @@ def test_no_that_is_left_dangling(linter, text, start, gone):
 def test_a_line_break_after_the_sentence_does_not_count_twice():
     assert fairfeedback.rewrite("You always interrupt people in standup.\n").text == \
         "You interrupted people in standup [N] times in [period].\n"
+
+
+# --- issue 11: the effect the writer named, purpose clauses, conditionals, governed prepositions ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the judgment is the subject: what it did is the effect, said of what the person did
+    ("His lack of interest has slowed the handovers down.",
+     "On [date], he [what he did], which has slowed the handovers down. What got in the way?"),
+    # a "which" clause on the whole judged clause is the effect, not part of what it was about
+    ("He doesn't care about the deadlines, which has delayed the release.",
+     "On [date], he [what he did about the deadlines], which has delayed the release. What got in the way?"),
+    ("His arrogance has cost us two client accounts.", "On [date], he [what he did], which has cost us two client accounts."),
+])
+def test_the_effect_the_writer_named_stays(linter, text, expected):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert edit.replacement == expected, edit.replacement
+
+
+def test_a_verdict_on_the_judgment_is_no_effect(linter):
+    (edit,) = [e for e in fairfeedback.rewrite("His lack of interest is obvious.").edits if not e.rule_id.startswith("FF9")]
+    assert "obvious" not in edit.replacement and "which" not in edit.replacement, edit.replacement
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the deadline closes the request, before the purpose it serves
+    ("She needs to speak up more so that the team hears her ideas.",
+     ("She needs to speak up more by [date], specifically [what exactly], measured by [how you will check it], "
+      "so that the team hears her ideas.")),
+    ("She needs to speak up more so the team hears her ideas.",
+     ("She needs to speak up more by [date], specifically [what exactly], measured by [how you will check it], "
+      "so the team hears her ideas.")),
+    ("He should take more initiative in order that the crew can rely on him.",
+     ("He should take more initiative by [date], specifically [what exactly], measured by [how you will check it], "
+      "in order that the crew can rely on him.")),
+    # and the count closes the counted clause
+    ("He never updates the tracker so that nobody knows where things stand.",
+     "He did not update the tracker [N] times in [period] so that nobody knows where things stand."),
+    # (an object clause is the request's own content)
+    ("I believe she should be more proactive.",
+     "I believe she should be more proactive by [date], specifically [what exactly], measured by [how you will check it]."),
+])
+def test_the_deadline_goes_before_a_purpose_clause(linter, text, expected):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert edit.replacement == expected, edit.replacement
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goal in the condition, the request in the main clause: as before
+    ("If he wants a promotion, he needs to step up.",
+     "If he wants a promotion, he needs to step up by [date], specifically [what exactly], measured by [how you will check it]."),
+    # the request is the condition: its deadline closes it
+    ("If Sam doesn't get his act together, we need to let him go.",
+     ("If Sam doesn't get his act together by [date], specifically [what exactly], measured by [how you will check it], "
+      "we need to let him go.")),
+])
+def test_a_conditional_request_gets_its_deadline_in_its_own_clause(linter, text, expected):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert edit.replacement == expected, edit.replacement
+
+
+@pytest.mark.parametrize("text", [
+    "If he can tighten up these gaps, I could see him being a solid performer.",
+    "If he improves his focus, he could be a strong performer.",
+    "He can be more productive if he plans his week.",
+])
+def test_a_conditional_gets_one_request_and_no_instance_of_its_outcome(linter, text):
+    """The outcome a change would bring is no claim on what the person did: one rewrite for all findings,
+    one checkable request, a prompt for what would follow, no instance, no praise prompt."""
+    findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
+    offers = {next(s.text for s in f.suggestions if s.start is not None) for f in findings}
+    assert len(offers) == 1, offers
+    (new,) = offers
+    assert new.count("by [date]") + new.count("by when]") == 1, new
+    assert "would then do]" in new and "[what happened]" not in new and "stood out" not in new, new
+    for f in findings:
+        assert f.match.lower() not in new.lower(), (f.match, new)
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # a preposition the judged word selects reads as "about" after "did" ("capable | of")
+    ("Dana is not capable of restocking the shelves as required.",
+     "[what Dana did about restocking the shelves as required]", ["did of"]),
+    ("He has little potential for advancement.", "[what he did about advancement]", ["did for advancement"]),
+    # a phrase that only names somebody goes
+    ("He just wants the credit for himself.", "On [date], he [what he did]. What got in the way?", ["himself"]),
+])
+def test_a_prompt_keeps_no_preposition_only_the_judgment_governed(linter, text, kept, gone):
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    assert kept in edit.replacement, edit.replacement
+    for words in gone:
+        assert words not in edit.replacement, edit.replacement

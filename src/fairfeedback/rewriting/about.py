@@ -1,17 +1,19 @@
 """What the judged words of a sentence were about, which the rewrite's prompt keeps: the objects,
 places, roles and times the writer gave ("curt | on calls with suppliers" -> "[what Sol did on
-calls with suppliers]"), the thing a comparison judged, the effect and the date the writer
-named (which take the place of "[impact]" and "[date]")."""
+calls with suppliers]"), the thing a comparison judged, and the date the writer named (which
+takes the place of "[date]"; the effect the writer named is ``impact``'s)."""
 
 from __future__ import annotations
 
 import re
 
 from ..context.analysis import Analysis
+from .governed import after_did
+from .impact import effect_tokens
 from .naming import person
 from .sentence import _reworded, flagged_tokens, text_of
 
-__all__ = ["compared", "complement", "effect", "when"]
+__all__ = ["compared", "complement", "when"]
 
 #: prepositions that name who or what a learned clause's verb acted on ("never agrees | with the night crew")
 _OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
@@ -69,6 +71,7 @@ def complement(a: Analysis) -> str:
     comps += [c for c in verb.children if c.dep_ == "advcl" and c.i >= a.span.end and c.left_edge.lower_ in ("when", "whenever")]
     date = when(a)
     dated = {t.i for t in date.subtree} if date is not None else set()
+    dated |= effect_tokens(a)  # (nor the effect the rewrite keeps: "about the deadlines | , which has delayed ...")
     comps = sorted({c.i: c for c in comps if c.i not in dated}.values(), key=lambda c: (c.i >= a.span.start, c.i))
     comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
     # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
@@ -98,7 +101,8 @@ def complement(a: Analysis) -> str:
                 out.append("when " + text_of([x for x in c.subtree if x.dep_ not in ("cc", "punct") or x.head.i != c.i]))
     # a phrase that opened the sentence ("In standups, ...") is lower case inside the prompt; a conjunction
     # whose conjunct was a finding's words goes with it ("to finish his tickets | and | seems apathetic")
-    out = [_DANGLING.sub("", x) for x in out]
+    # (a preposition the judged word selected reads as "about": "capable | of | cleaning" -> "about cleaning")
+    out = [after_did(c, _DANGLING.sub("", x)) for c, x in zip(comps, out)]
     return " ".join([*_role(a, flagged), *(x[:1].lower() + x[1:] if c.left_edge.i == a.sent.start
                                            and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x)])
 
@@ -205,29 +209,3 @@ def compared(a: Analysis) -> str:
         return ""
     text = text_of(toks)
     return text[:1].lower() + text[1:] if toks[0].i == a.sent.start and toks[0].pos_ != "PROPN" else text
-
-
-def effect(a: Analysis) -> str:
-    """A participle clause after the judgment that states its effect ("..., stalling two
-    handovers"): kept in place of the rewrite's "[impact]"."""
-    top = a.predicate
-    flagged = _taken(a, own=True)
-    for c in top.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > a.span.end and c.left_edge.i > a.sent.start \
-                and a.sent.doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= a.sent.end - 2 \
-                and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) \
-                and not any(t.i in flagged for t in c.subtree):
-            return text_of([t for t in c.subtree if not t.is_punct or t.i < c.right_edge.i])
-        # "..., so handovers stall": a consequence with its own subject
-        so = a.sent.doc[c.left_edge.i - 1] if c.left_edge.i > a.sent.start else None
-        if c.dep_ in ("advcl", "conj") and c.i > a.span.end and c.right_edge.i >= a.sent.end - 2 and so is not None \
-                and so.lower_ == "so" and so.head.i in (c.i, top.i) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
-                and not any(t.i in flagged for t in c.subtree):
-            return "so " + text_of([t for t in c.subtree if not t.is_punct or t.i < c.right_edge.i])
-    root = top.head  # parsed the other way round: "[judgment], | so handovers stall" with the judgment a ccomp
-    if top.dep_ == "ccomp" and root.i > top.right_edge.i and any(x.lower_ == "so" and x.i > top.right_edge.i
-                                                                 for x in root.children):
-        toks = [t for t in root.subtree if t.i > top.right_edge.i and not t.is_punct and t.lower_ != "so"]
-        if any(x.dep_ in ("nsubj", "nsubjpass") for x in root.children) and not any(t.i in flagged for t in toks):
-            return "so " + text_of(toks)
-    return ""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..context.analysis import Analysis
 from .flagged import polarity, render, sentence_spans
+from .governed import after_did
 
 __all__ = ["combine", "existential", "for_flagged_noun", "merge_prompts", "not_only", "one_of", "thing_prompt"]
 
@@ -55,8 +56,8 @@ def _flagged(a: Analysis, t: Token) -> bool:
 def _preps(a: Analysis, noun: Token, stop: int) -> str:
     """What the noun was about ("potential | in the firm", "commitment | to the team"), without words a
     finding flags."""
-    return "".join(" " + render(list(c.subtree)) for c in noun.children if c.dep_ == "prep" and c.i > noun.i
-                   and c.right_edge.i < stop and not any(_flagged(a, t) for t in c.subtree))
+    return "".join(" " + x for x in (after_did(c, render(list(c.subtree))) for c in noun.children if c.dep_ == "prep"
+                                     and c.i > noun.i and c.right_edge.i < stop and not any(_flagged(a, t) for t in c.subtree)) if x)
 
 
 def _clause_end(verb: Token) -> int:
@@ -120,8 +121,9 @@ def one_of(a: Analysis, noun: Token, s: int, e: int, pol: str, who: str) -> tupl
     aux = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     end = max(e, noun.right_edge.i + 1)
     # the place stays though a span ends inside it ("the strongest picker on the | night shift")
-    where = "".join(" " + render(list(c.subtree)) for c in noun.children if c.dep_ == "prep" and c.i > noun.i
-                    and c.right_edge.i < end and not any(_flagged(a, o) for o in c.children if o.dep_ == "pobj"))
+    where = "".join(" " + x for x in (after_did(c, render(list(c.subtree))) for c in noun.children if c.dep_ == "prep"
+                                      and c.i > noun.i and c.right_edge.i < end
+                                      and not any(_flagged(a, o) for o in c.children if o.dep_ == "pobj")) if x)
     return min([verb.i, *aux]), end, f"[what {who} did{where}{_TAIL[pol]}"
 
 

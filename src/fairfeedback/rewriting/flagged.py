@@ -118,7 +118,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
         merge_prompts,
         thing_prompt,
     )
-    from .prompts import reword
+    from .conditional import forecast, outcome_spans
+    from .prompts import _who, reword
     sent, doc = a.sent, a.sent.doc
     spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
     if len({(sp.start, sp.end, sp.label_) for sp in spans}) < 2:
@@ -129,6 +130,9 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     # vague evaluations and targets: the other categories' own rewrites take their words out, and a
     # rewrite that keeps those words gives way to one that does not (``agree_on_rewrite``)
     inner = [sp for sp in inner if sp.label_[:3] in _REWORDED]
+    # what a conditional's request would bring asks what would follow ("If he [what he will change ...], I
+    # could see him | [what he would then do]"), not for an instance of what the person did
+    outcomes = outcome_spans(sent)
     merged: list[list] = []  # [start, end, labels]
     for sp in sorted(inner, key=lambda s: (s.start, s.end)):
         s, e = sp.start, sp.end
@@ -152,6 +156,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             # the clause it is in asks for the person's behavior; else the thing is asked for
             region = for_flagged_noun(a, s, e, labels) or (region[0], region[1], thing_prompt(doc, s, e))
         region = _with_relative(doc, region, inner)
+        if any(s <= sp.start and sp.end <= e for sp in outcomes) and region[2].startswith("["):
+            region = (region[0], region[1], forecast(region[2], _who(a, s, e)))
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
                 < region[1] and region[2].startswith("["):
             region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun

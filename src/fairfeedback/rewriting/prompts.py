@@ -9,6 +9,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .behavior import existential, not_only, one_of
 from .flagged import close, polarity, render, sentence_spans
+from .governed import after_did
 
 __all__ = ["reword"]
 
@@ -135,7 +136,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
              else [x for x in k.children if x.dep_ == "prep"])]
     comps += [x for c in hit for k in c.children if k.dep_ == "relcl" and k.i > c.i and not any(
         y.dep_ in ("nsubj", "nsubjpass") for y in k.children) for x in k.children if x.dep_ == "prep"]
-    comp = "".join(" " + render(list(k.subtree)) for k in sorted(comps, key=lambda k: k.i))
+    comp = "".join(" " + x for x in (after_did(k, render(list(k.subtree))) for k in sorted(comps, key=lambda k: k.i)) if x)
     role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"]
     if role and len(hit) == 1:  # "a kind and approachable HR partner" -> "[what she did as a HR partner, ...]"
         mods = {t.i for k in role[0].children if k.dep_ in ("amod", "advmod") for t in k.subtree}

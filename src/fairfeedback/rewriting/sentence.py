@@ -124,24 +124,37 @@ def kept_facts(a: Analysis, who: str) -> str:
 
 def clause_end(pred, last: int) -> int:  # noqa: ANN001
     """Where the predicate's own clause ends, before a clause of its own that follows it
-    ("..., so nobody knows where things stand"): the count goes there, not after that clause."""
+    ("..., so nobody knows where things stand"), or before the purpose it serves ("| so that the team
+    hears her ideas", "| in order to ..."): the count or the deadline goes there, not after that clause."""
     sent = pred.sent
+    doc = pred.doc
     starts = [c.left_edge.i for c in sent if c.i > pred.i and (
         (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
                                                                     for x in c.children)
          # not the object clause of "I believe | ...", "made it clear | that ...": the predicate's own content
-         and not ((c.dep_ == "ccomp" or any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children))
-                  and pred.doc[c.left_edge.i - 1].text != ","))
-        or (c.dep_ == "relcl" and c.left_edge.i > sent.start and pred.doc[c.left_edge.i - 1].text == ","))]
+         # (a "that" after "so" or "in order" marks a purpose)
+         and not ((c.dep_ == "ccomp" or any(x.dep_ == "mark" and x.lower_ == "that" and not _purpose(doc, x.i)
+                                            for x in c.children))
+                  and doc[c.left_edge.i - 1].text != "," and not _purpose(doc, c.left_edge.i)))
+        or (c.dep_ == "relcl" and c.left_edge.i > sent.start and doc[c.left_edge.i - 1].text == ","))]
+    starts += [t.i for t in sent if t.i > pred.i and t.lower_ == "order" and t.i + 1 < sent.end
+               and t.nbor().lower_ in ("to", "that") and t.nbor(-1).lower_ == "in"]  # "in order | to ..."
     if pred.right_edge.i < last:
         starts.append(pred.right_edge.i + 1)  # the predicate's clause is inside another ("..., so nobody knows")
     if not starts:
         return last + 1
     cut = min(starts)
-    doc = pred.doc
-    while cut - 1 > pred.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
-        cut -= 1
+    while cut - 1 > pred.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark") or _purpose(doc, cut)):
+        cut -= 1  # (with the "so" or "in order" that joins the clause: "more | so the team hears ...")
     return cut
+
+
+def _purpose(doc, i: int) -> bool:
+    """Whether the words before token ``i`` join a purpose or a result to the clause before ("so | that ...",
+    "so | the team hears ...", "in order | to ...", "in | order to")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before == "so" or before == "order" and i > 1 and doc[i - 2].lower_ == "in" \
+        or before == "in" and doc[i].lower_ == "order"
 
 
 def plain_clauses(a: Analysis) -> list[str]:

@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from ..context.analysis import Analysis
 from ..models import Applicability, Category
-from .about import _DAYS, compared, complement, effect, when
+from .about import _DAYS, compared, complement, when
+from .conditional import request
 from .counting import absolute
 from .flagged import opens_with_prompt, past_runs, prepare, sentence_spans
+from .impact import effect
 from .inflect import past
 from .naming import SentenceRewrite, _body, _cap, _end, about_them, judged_person, name_first, subject_phrase
 from .safety import applicability
@@ -135,17 +137,18 @@ _ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
 
 
 def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    # the checkable part ends the request's own clause, never a "because" or "if" clause after it
+    # the checkable part ends the request's own clause, never a "because" or "if" clause after it, but
+    # the "if" clause that asks ("If he gets his act together |, he could ..."; ``conditional``)
+    a, ask = request(a)
     tail = " by [date], specifically [what exactly], measured by [how you will check it]"
     sent = a.sent
     last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
     if sent.doc[last].is_punct:
         last -= 1
-    cut = clause_end(a.predicate, last)
-    cut = past_runs(sent.doc, cut, last)  # not inside one target of two runs ("has a lot to work on and areas to ...")
+    cut = past_runs(sent.doc, ask or clause_end(a.predicate, last), last)  # (not inside one target of two runs)
     # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
     # so she ought to rely on herself more"), and the checkable part goes at its end
-    asks_later = not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
+    asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
     if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
@@ -163,6 +166,8 @@ def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrit
         # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
         # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
         return SentenceRewrite("Make it checkable", body + _end(sent))
+    if request(a)[0] is not a:  # what a change the sentence asks for would bring: the request's rewrite
+        return _vague_target(a, behaviors)
     if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
         if body.split(" ", 1)[0] in ("He", "She", "They", "You", "We", "It"):
             body = body[:1].lower() + body[1:]

@@ -1,0 +1,107 @@
+"""The effect the writer named for a judged behavior, which a rewrite keeps in place of its
+"[impact]": a participle clause ("..., stalling two handovers"), a consequence ("..., so handovers
+stall"), what the judgment did as the subject of its clause ("His lack of interest | has slowed the
+team down"), or a relative clause on the whole clause ("..., which has delayed the release")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..context.analysis import Analysis
+from .sentence import _reworded, flagged_tokens, text_of
+
+__all__ = ["effect", "effect_tokens"]
+
+#: verbs that say how a judgment shows or what it is, not what it did ("His apathy | is | obvious", "| shows")
+_NO_EFFECT = {"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "show", "come", "stay", "go",
+              "speak", "say", "tell", "stem", "exist"}
+#: a verb's present form said of one thing ("which | has | slowed ...": the behavior the prompt asks for)
+_SINGULAR = {"have": "has", "do": "does", "are": "is", "were": "was"}
+
+
+def effect(a: Analysis) -> str:
+    """The effect the writer named, as a clause on what the person did ("which has slowed the team
+    down", "stalling two handovers", "so handovers stall"), or ''."""
+    return _effect(a)[0]
+
+
+def effect_tokens(a: Analysis) -> set[int]:
+    """The tokens of the effect ``effect`` keeps: no prompt quotes them."""
+    return _effect(a)[1]
+
+
+def _taken(a: Analysis) -> set[int]:
+    return flagged_tokens(a, vague=True) | _reworded(a) | set(range(a.span.start, a.span.end))
+
+
+def _effect(a: Analysis) -> tuple[str, set[int]]:
+    top = a.predicate
+    flagged = _taken(a)
+    for c in top.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > a.span.end and c.left_edge.i > a.sent.start \
+                and a.sent.doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= a.sent.end - 2 \
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) \
+                and not any(t.i in flagged for t in c.subtree):
+            return _said(list(c.subtree))
+        # "..., so handovers stall": a consequence with its own subject
+        so = a.sent.doc[c.left_edge.i - 1] if c.left_edge.i > a.sent.start else None
+        if c.dep_ in ("advcl", "conj") and c.i > a.span.end and c.right_edge.i >= a.sent.end - 2 and so is not None \
+                and so.lower_ == "so" and so.head.i in (c.i, top.i) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                and not any(t.i in flagged for t in c.subtree):
+            return _said(list(c.subtree), "so ")
+    root = top.head  # parsed the other way round: "[judgment], | so handovers stall" with the judgment a ccomp
+    if top.dep_ == "ccomp" and root.i > top.right_edge.i and any(x.lower_ == "so" and x.i > top.right_edge.i
+                                                                 for x in root.children):
+        toks = [t for t in root.subtree if t.i > top.right_edge.i and not t.is_punct and t.lower_ != "so"]
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in root.children) and not any(t.i in flagged for t in toks):
+            return "so " + text_of(toks), {t.i for t in toks}
+    return _of_subject(a, flagged) or _relative(a, flagged) or ("", set())
+
+
+def _said(toks: list[Token], lead: str = "") -> tuple[str, set[int]]:
+    """The clause's text without its closing punctuation."""
+    last = max(t.i for t in toks)
+    return lead + text_of([t for t in toks if not t.is_punct or t.i < last]), {t.i for t in toks}
+
+
+def _of_subject(a: Analysis, flagged: set[int]) -> tuple[str, set[int]] | None:
+    """The judgment is the subject of its clause ("His lack of interest | has slowed the team down"): what
+    its verb says it did, said of what the person did ("which has slowed the team down")."""
+    t = a.span.root
+    while t.dep_ in ("pobj", "prep", "compound", "amod", "acl", "poss") and t.head is not t:
+        t = t.head
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.i < t.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _NO_EFFECT:
+        return None
+    # the verb with its auxiliaries and what it governs, not a clause of its own after it ("..., and | the team ...")
+    own = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "mark")
+           or c.dep_ in ("aux", "neg") and c.i > t.right_edge.i]
+    toks = sorted([verb, *(x for c in own for x in c.subtree)], key=lambda x: x.i)
+    if not any(c.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp", "advmod", "dative", "acomp", "oprd") for c in own) \
+            or any(x.i in flagged for x in toks):
+        return None  # nothing it did to anyone or anything ("His apathy | grows")
+    words = [_SINGULAR.get(x.lower_, x.text) if x.i == toks[0].i and x.tag_ == "VBP" else x.text for x in toks
+             if not x.is_punct or x.i < toks[-1].i]
+    if toks[0].tag_ == "VBP" and toks[0].lower_ not in _SINGULAR:
+        return None  # "His excuses | slow everyone down": no present form said of one thing to hand
+    gap = {x.i for x in toks}
+    return "which " + _join(words, toks), gap
+
+
+def _join(words: list[str], toks: list[Token]) -> str:
+    return "".join(w + x.whitespace_ for w, x in zip(words, toks)).strip()
+
+
+def _relative(a: Analysis, flagged: set[int]) -> tuple[str, set[int]] | None:
+    """A "which" clause that ends the sentence after a comma and says what the judged clause did ("He
+    doesn't care about the deadlines, | which has delayed the release")."""
+    doc = a.sent.doc
+    last = max((t.i for t in a.sent if not t.is_punct and not t.is_space), default=a.sent.end - 1)
+    for rel in a.sent:
+        which = rel.left_edge
+        if rel.dep_ == "relcl" and which.lower_ == "which" and which.dep_ == "nsubj" and which.i > a.span.end \
+                and doc[which.i - 1].text == "," and rel.right_edge.i >= last and rel.lemma_ not in _NO_EFFECT \
+                and a.predicate.left_edge.i <= rel.i <= a.predicate.right_edge.i \
+                and not any(t.i in flagged for t in rel.subtree):
+            return _said(list(rel.subtree))
+    return None
