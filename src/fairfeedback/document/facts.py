@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..context.words import WordLists
+from ..context.words import PLACEHOLDER, WordLists
 from ..models import Finding
 from .reading import read_sentences
 
@@ -45,10 +45,12 @@ class DocFacts:
 
 
 def review_size(doc: Doc) -> DocFacts:
-    """The sentences and words of ``doc`` that count towards :attr:`DocFacts.is_review`."""
+    """The sentences and words of ``doc`` that count towards :attr:`DocFacts.is_review`; the words of a
+    rewrite's placeholders ("[what happened] on [date]") do not, so a rewritten comment stays a comment."""
     facts = DocFacts()
+    blanks = [m.span() for m in PLACEHOLDER.finditer(doc.text)]
     for sent in doc.sents:
-        n = sum(1 for t in sent if t.is_alpha)
+        n = sum(1 for t in sent if t.is_alpha and not any(a <= t.idx < b for a, b in blanks))
         facts.words += n
         ends = next((t for t in reversed(sent) if not t.is_space), None)
         # a heading ("Notes", "Q3 review": short, no final punctuation) is no sentence; "Lazy." is
