@@ -66,9 +66,12 @@ def _personal(subject: Token) -> bool:
 
 
 def _about_person(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
-    if subjects:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")] or [
+        c for x in verb.children if x.dep_ in ("aux", "auxpass") for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # (the parser sometimes hangs the subject on the auxiliary: "Her report | was well written")
         return any(_personal(c) for c in subjects)
+    if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":
+        return _about_person(verb.head)  # "Your presentation was extremely well-researched"
     if (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GOING_ON) and verb.head.pos_ in (
             "VERB", "AUX"):
         # "She works hard and delivers quality", "You continue to exceed expectations": the same subject
