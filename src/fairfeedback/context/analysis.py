@@ -230,8 +230,6 @@ def _blame_marker(sent: Span, text: str, low: str, words: WordLists) -> tuple[in
     return None
 
 
-#: endings of abstract nouns, which no first name has ("Communication", "Management", "Reliability")
-_ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ship", "ism")
 #: nouns that introduce words being talked about ("labels such as lazy", "words like abrasive")
 _MENTION_NOUNS = frozenset({"label", "word", "term", "phrase", "adjective", "descriptor", "expression"})
 
@@ -380,8 +378,8 @@ class Analysis:
         lemma = tok.lemma_.lower()
         if lemma in self.words.person_nouns or low in self.words.person_nouns:
             return "person"
-        if self._looks_like_name(tok) and not (lemma in self.words.heading_words or lemma.endswith(_ABSTRACT)):
-            return "person"  # not "Growth has been slow", "Communication was poor"
+        if self._looks_like_name(tok):
+            return "person"
         if lemma in self.words.attribute_nouns:
             return "person"
         return "thing"
