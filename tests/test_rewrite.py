@@ -489,7 +489,7 @@ def test_the_prompt_names_the_person_judged(linter, text, who, not_who):
     # an attribute with no owner names no one ("the attitude [what the attitude did]"); what it was toward stays
     ("Overall attitude to the role is poor.", 1, ["[name] [what they did about the role]"], ["the attitude ["]),
     # an effect the writer named takes the place of "[impact]", with its comma
-    (("They are friendly, approachable and always keep the queue moving, making it far easier for new "
+    (("They are cheerful, helpful and always keep the queue moving, making it far easier for new "
       "starters to raise problems."), 1, ["moving, making it far easier"], ["[impact]"]),
 ])
 def test_multi_finding_rewrites_read_as_one_sentence(linter, text, prompts, kept, gone):
@@ -647,10 +647,10 @@ def test_a_verdict_on_a_person_still_asks_for_an_instance(linter):
 @pytest.mark.parametrize(("text", "expected"), [
     # a target now a prompt for what to change: no instance, date or impact stacked after it
     ("Communication needs improvement.", "Communication needs to change [what, measured how, by when]."),
-    ("Though she is a hard worker there are many areas she needs to work on in her reporting.",
+    ("Though she is a diligent worker there are several areas she must work on in her reporting.",
      "Though she [what she did, and why it stood out] she needs to change [what, measured how, by when] in her reporting."),
     # one target over two runs: its checkable part once, after what it was about (not "needs to change" twice)
-    ("Omar has a lot to work on and areas to grow in at the depot.",
+    ("Omar has a lot to improve and skills to grow at the depot.",
      "Omar needs to change at the depot by [date], specifically [what exactly], measured by [how you will check it]."),
 ])
 def test_a_target_prompt_gets_no_second_tail(linter, text, expected):

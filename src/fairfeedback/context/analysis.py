@@ -99,7 +99,7 @@ _FRAMES = re.compile("|".join([
     # "Why did you write this?": a bare challenge to the work, the code-review form (not "Why did you pick
     # this queue over Kafka?", which asks for a reason)
     r"^\W*why (?:did|would|do|does) (?:you|he|she|they) (?:even )?(?!(?:need|want|think|mean|like|prefer|ask|say)s?\b)\w+ (?:this|that|it)(?: here| again| like this)?\W*$",
-    # "Why did you use threads here when there's obviously no benefit?"
+    # "Why did you add a cache here when there's clearly no need for one?"
     r"^\W*why (?:did|would|do|does) (?:you|he|she|they)\b.* (?:obviously|clearly) (?:no|not|wrong|unnecessary|pointless)\b",
     r"\bdoes (?:he|she|they) (?:really |honestly |seriously )?(?:think|believe|expect)\b",
     r"\b(?:do|does|did) (?:you|he|she|they) (?:really |honestly )?(?:think|believe) (?:the |this |that |these |our )?(?:rules?|deadlines?|polic(?:y|ies)|process|checklist|briefing)\b",

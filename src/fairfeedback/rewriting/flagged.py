@@ -200,8 +200,8 @@ def _with_relative(doc: Doc, region: tuple[int, int, str], spans: list) -> tuple
 
 
 def past_runs(doc: Doc, cut: int, last: int) -> int:
-    """A place to cut the sentence that is not inside a reworded run ("has a lot to work on and | areas to
-    grow in" is one target): after the run, and after what its words govern ("... to grow in | at the depot")."""
+    """A place to cut the sentence that is not inside a reworded run ("has a lot to improve and | skills to
+    grow" is one target): after the run, and after what its words govern ("... skills to grow | at the depot")."""
     for start, end, _ in set(runs(doc).values()):
         if start < cut < end:
             cut = max([end] + [t.right_edge.i + 1 for t in doc[end:last + 1] if start <= t.head.i < end

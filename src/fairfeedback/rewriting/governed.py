@@ -17,7 +17,7 @@ __all__ = ["after_did"]
 _SELECTED = {"of", "from", "for"}
 #: nouns of belonging or worth ("a key part | of the crew", "an asset | to the team"): what the person did was for it
 _BELONGING = {"part", "member", "asset", "addition", "piece", "credit", "fit", "pillar", "backbone", "cornerstone"}
-#: the others a comparison names ("the rest | of the team")
+#: the others a comparison names ("the rest | of the crew")
 _OTHERS = {"rest", "others", "majority", "most"}
 #: objects that only name somebody, not what the judgment was about
 _SOMEBODY = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "himself", "herself", "themselves",
@@ -30,7 +30,7 @@ def _flagged(t: Token) -> bool:
 
 def after_did(prep: Token, text: str) -> str:
     """``text``, the rendered phrase of ``prep``, as it reads after "what ... did", when a flagged word
-    governs it (not "the rest | of the team", which is no judgment's)."""
+    governs it (not "the others | in her cohort", which is no judgment's)."""
     head = prep.head
     if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "ADJ", "PROPN") or not text.lower().startswith(prep.lower_ + " ") \
             or not _flagged(head):
@@ -39,10 +39,10 @@ def after_did(prep: Token, text: str) -> str:
     if obj is None:
         return text
     if head.lemma_.lower() in _OTHERS:
-        return ""  # the others a comparison measured the person by ("as the rest | of the team")
+        return ""  # the others a comparison measured the person by ("as the others | in her cohort")
     nxt = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i), None)
     if _flagged(obj) and nxt is not None and text.split(" ", 2)[1:2] == [nxt.text]:
-        # its object was the judgment, left out ("much of | a future | for this person"): the next phrase
+        # its object was the judgment, left out ("much of | a path upward | for him here"): the next phrase
         return after_did(nxt, text.split(" ", 1)[1])
     if obj.lower_ in _SOMEBODY or obj.lemma_.lower() in _SOMEBODY:
         return ""

@@ -48,7 +48,7 @@ def _edge(tok: Token) -> int:
 def _about(a: Analysis, head: Token, end: int, *, target: bool = False) -> str:
     """What a judged verb was about, kept in its prompt ("at work", "to better her performance",
     "these gaps" -> "about these gaps"), unless another finding's words are in it. A target's object is
-    the vague change itself: only its place stays ("needs lots of improvement | in his work")."""
+    the vague change itself: only its place stays ("needs plenty of improvement | on the rota")."""
     out = []
     for c in head.children:
         if c.i <= head.i or c.right_edge.i >= end or any(c.left_edge.i <= sp.start <= c.right_edge.i
@@ -56,7 +56,7 @@ def _about(a: Analysis, head: Token, end: int, *, target: bool = False) -> str:
             continue
         if c.dep_ in ("prep", "xcomp"):
             out.append(" " + render(list(c.subtree)))
-        elif c.dep_ == "dobj" and target:  # "needs | lots of improvement | in his work": the object is the target
+        elif c.dep_ == "dobj" and target:  # "needs | plenty of improvement | on the rota": the object is the target
             out += [" " + render(list(k.subtree)) for k in _places(c)]
         elif c.dep_ == "dobj":
             out.append(" about " + render(list(c.subtree)))
@@ -64,8 +64,8 @@ def _about(a: Analysis, head: Token, end: int, *, target: bool = False) -> str:
 
 
 def _places(noun: Token) -> list[Token]:
-    """The phrases after a noun that say where or with what ("improvement | in his work"), through a
-    quantity's "of" ("lots | of improvement | in his work")."""
+    """The phrases after a noun that say where or with what ("improvement | on the rota"), through a
+    quantity's "of" ("plenty | of improvement | on the rota")."""
     out: list[Token] = []
     for k in noun.children:
         if k.dep_ == "prep" and k.i > noun.i:

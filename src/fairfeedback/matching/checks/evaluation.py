@@ -71,14 +71,14 @@ def _about_person(verb: Token) -> bool:
     if subjects:  # (the parser sometimes hangs the subject on the auxiliary: "Her report | was well written")
         return any(_personal(c) for c in subjects)
     if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":
-        return _about_person(verb.head)  # "Your presentation was extremely well-researched"
+        return _about_person(verb.head)  # "The deck she built was well-researched"
     if (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GOING_ON) and verb.head.pos_ in (
             "VERB", "AUX"):
         # "She works hard and delivers quality", "You continue to exceed expectations": the same subject
         # (not a wish or an attempt: "she wants to succeed", "he tried to improve the build")
         return _about_person(verb.head)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ABLE and verb.head.head.pos_ in ("VERB", "AUX"):
-        return _about_person(verb.head.head)  # "Is able to effectively break down complex ideas"
+        return _about_person(verb.head.head)  # "Is able to clearly explain a hard topic"
     return _fragment(verb)
 
 

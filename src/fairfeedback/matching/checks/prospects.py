@@ -54,7 +54,7 @@ def _chain(tok: Token) -> list[Token]:
 
 
 def _for_to(tok: Token) -> bool:
-    """An extraposed "for ... to" clause, the subject of what governs it: "It is a challenge | for her to grow"."""
+    """An extraposed "for ... to" clause, the subject of what governs it: "It will be a challenge | for Tanvi to advance"."""
     return tok.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
         c.dep_ == "nsubj" and (c.lower_ in _PERSONAL or c.pos_ == "PROPN") for c in tok.children)
 
