@@ -80,9 +80,10 @@ def _own(c: Token) -> list[Token]:
     return [t for t in c.subtree if t.i not in skip]
 
 
-def _conjuncts(base: Token) -> list[Token]:
+def _conjuncts(base: Token, flagged: set[int]) -> list[Token]:
     """The complements coordinated with ``base``, also those the parser hung on the verb
-    ("is creative, | dependable", with "dependable" a conjunct of "is")."""
+    ("is creative, | dependable", with "dependable" a conjunct of "is"; a flagged praise word read as
+    a verb, "is adaptable and | clearheaded with the interns")."""
     todo = [base]
     if base.dep_ == "ROOT":  # a fragment's praise after its noun ("A kind colleague, quick with the rota")
         todo += [k for k in base.children if k.dep_ == "amod" and k.i > base.i]
@@ -90,8 +91,8 @@ def _conjuncts(base: Token) -> list[Token]:
         todo += [k for k in base.head.children if k.i > base.i and (k.dep_ == base.dep_ or k.pos_ == "ADJ" and not any(
             x.dep_ in ("nsubj", "nsubjpass", "mark") for x in k.children))]  # "is adaptable, | affable"
         todo += [k for k in base.head.children if k.dep_ == "conj" and k.i > base.i and (
-            k.pos_ in ("ADJ", "NOUN", "PROPN") or k.pos_ == "VERB" and not any(  # "is adaptable and | kindhearted"
-                x.dep_ in ("dobj", "aux", "auxpass", "neg", "xcomp", "ccomp", "prep") for x in k.children))
+            k.pos_ in ("ADJ", "NOUN", "PROPN") or k.pos_ == "VERB" and (k.i in flagged or not any(  # "is adaptable and | kindhearted"
+                x.dep_ in ("dobj", "aux", "auxpass", "neg", "xcomp", "ccomp", "prep") for x in k.children)))
                  and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children)]
     out: list[Token] = []
     while todo:
@@ -123,7 +124,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
              and not all(t.lower_ in _ABSOLUTES for t in sp)]
     flagged = {i for sp in spans for i in range(sp.start, sp.end)}
-    conjs = _conjuncts(base)
+    conjs = _conjuncts(base, flagged)
     hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
     rest = [c for c in conjs if c not in hit]
     comps = [k for c in hit for k in c.children if k.i > c.i and k.dep_ in ("prep", "xcomp", "acl", "advcl")]
