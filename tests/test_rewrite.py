@@ -22,6 +22,12 @@ SENTENCES = [json.loads(line)["text"] for p in sorted(CORPUS.glob("reviews-*.jso
 TRAITS = load_rules().terms("traits-negative")
 
 
+def _sentence_edit(text: str):
+    """The one sentence edit of ``rewrite(text)`` (whole-review insertions aside)."""
+    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    return edit
+
+
 @pytest.fixture(scope="module")
 def flagged(linter):
     out = []
@@ -207,7 +213,7 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
      ["attitude"]),
 ])
 def test_rewrite_keeps_the_writers_facts(text, kept, gone):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     for words in kept:
         assert words in edit.replacement, edit.replacement
     for words in gone:
@@ -370,7 +376,7 @@ def test_praise_lists_share_one_prompt_that_parses(linter, who, words, place):
     findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
     if len(findings) < 2 or any(f.category.value != "vague-evaluation" for f in findings):
         return  # a word read as something else here (a coded word, a target)
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     new = edit.replacement
     assert not any(f.match.lower() in new.lower() for f in findings), new
     name = who if who not in ("She", "He") else who.lower()
@@ -438,7 +444,7 @@ def test_praise_lists_share_one_prompt_that_parses(linter, who, words, place):
      ["T. Lindqvist ships the patches on time; on [date], T. Lindqvist"], ["Lindqvist T."]),
 ])
 def test_minimal_edits_keep_what_the_writer_gave(linter, text, kept, gone):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     for words in kept:
         assert words in edit.replacement, edit.replacement
     for words in gone:
@@ -632,7 +638,7 @@ def test_a_forecast_keeps_the_role_and_asks_for_the_requirement(linter, text, st
 ])
 def test_a_short_verdict_on_a_piece_of_work_asks_what_exactly(linter, text, expected):
     """A code-review verdict asks what exactly is good or wrong, keeping its polarity, not for a date."""
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert edit.replacement == expected
     assert not [f for f in linter.lint(edit.replacement).findings if not f.rule_id.startswith("FF9")]
 
@@ -654,7 +660,7 @@ def test_a_verdict_on_a_person_still_asks_for_an_instance(linter):
      "Omar needs to change at the depot by [date], specifically [what exactly], measured by [how you will check it]."),
 ])
 def test_a_target_prompt_gets_no_second_tail(linter, text, expected):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert edit.replacement == expected, edit.replacement
 
 
@@ -694,7 +700,7 @@ def test_the_prompt_keeps_the_sentences_own_pronoun(linter, text, kept, gone):
      "On [date], Omar [what Omar did that we look for, and why it stood out], and he [what he did", ["] that", "potential"]),
 ])
 def test_no_that_is_left_dangling(linter, text, start, gone):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert edit.replacement.startswith(start), edit.replacement
     for words in gone:
         assert not re.search(rf"\b{re.escape(words)}\b" if words[0].isalpha() else re.escape(words),
@@ -719,7 +725,7 @@ def test_a_line_break_after_the_sentence_does_not_count_twice():
     ("His arrogance has cost us two client accounts.", "On [date], he [what he did], which has cost us two client accounts."),
 ])
 def test_the_effect_the_writer_named_stays(linter, text, expected):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert edit.replacement == expected, edit.replacement
 
 
@@ -747,7 +753,7 @@ def test_a_verdict_on_the_judgment_is_no_effect(linter):
      "I believe she should be more proactive by [date], specifically [what exactly], measured by [how you will check it]."),
 ])
 def test_the_deadline_goes_before_a_purpose_clause(linter, text, expected):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert edit.replacement == expected, edit.replacement
 
 
@@ -761,7 +767,7 @@ def test_the_deadline_goes_before_a_purpose_clause(linter, text, expected):
       "we need to let him go.")),
 ])
 def test_a_conditional_request_gets_its_deadline_in_its_own_clause(linter, text, expected):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert edit.replacement == expected, edit.replacement
 
 
@@ -792,7 +798,7 @@ def test_a_conditional_gets_one_request_and_no_instance_of_its_outcome(linter, t
     ("He just wants the credit for himself.", "On [date], he [what he did]. What got in the way?", ["himself"]),
 ])
 def test_a_prompt_keeps_no_preposition_only_the_judgment_governed(linter, text, kept, gone):
-    (edit,) = [e for e in fairfeedback.rewrite(text).edits if not e.rule_id.startswith("FF9")]
+    edit = _sentence_edit(text)
     assert kept in edit.replacement, edit.replacement
     for words in gone:
         assert words not in edit.replacement, edit.replacement
