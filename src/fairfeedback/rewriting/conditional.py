@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
-from ..matching.component import SPAN_KEY
+from .flagged import spans_of
 
 __all__ = ["condition", "conditional_target", "forecast", "outcome_spans", "request", "request_end"]
 
@@ -74,7 +74,7 @@ def outcome_spans(sent: Span) -> list[Span]:
     cond = condition(sent)
     if cond is None:
         return []
-    spans = [sp for sp in sent.doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+    spans = spans_of(sent)
     targets = [sp for sp in spans if sp.label_[:3] == "FF2"]
     main = {t.i for t in _main(cond)}
     asked = _asked(cond, targets)
@@ -105,12 +105,12 @@ def request(a: Analysis) -> tuple[Analysis, int | None]:
 
 def conditional_target(a: Analysis) -> Span | None:
     """The target whose rewrite a conditional sentence's outcome evaluation offers, or None."""
-    if not any((sp.start, sp.end, sp.label_) == (a.span.start, a.span.end, a.span.label_) for sp in outcome_spans(a.sent)):
+    found = outcome_spans(a.sent)
+    if not any((sp.start, sp.end, sp.label_) == (a.span.start, a.span.end, a.span.label_) for sp in found):
         return None
     cond = condition(a.sent)
-    outcomes = {(sp.start, sp.end) for sp in outcome_spans(a.sent)}
-    spans = [sp for sp in a.sent.doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
-             and sp.label_[:3] == "FF2" and (sp.start, sp.end) not in outcomes]
+    outcomes = {(sp.start, sp.end) for sp in found}
+    spans = [sp for sp in spans_of(a.sent) if sp.label_[:3] == "FF2" and (sp.start, sp.end) not in outcomes]
     inside = cond is not None and _inside(cond, a.span.start, a.span.end)
     # the target of the other clause; a target over the whole sentence last
     return next(iter(sorted(spans, key=lambda sp: (_inside(cond, sp.start, sp.end) == inside, sp.end - sp.start))), None)

@@ -23,7 +23,7 @@ sentence, from its parse, and kept on the doc; everything that renders the sente
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
@@ -121,7 +121,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .conditional import forecast, outcome_spans
     from .prompts import _who, reword
     sent, doc = a.sent, a.sent.doc
-    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+    spans = spans_of(sent)
     if len({(sp.start, sp.end, sp.label_) for sp in spans}) < 2:
         return []
     # a span around another (a learned rule's clause) breaks when the inner one is reworded
@@ -251,6 +251,11 @@ def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
     return "negative" if bad ^ inside ^ (flips % 2 == 1) else "positive"
 
 
+def spans_of(sent: Span) -> list:
+    """The flagged spans of the sentence ``sent``."""
+    return [sp for sp in sent.doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+
+
 def sentence_spans(a: Analysis) -> list:
     """The flagged spans of ``a``'s sentence."""
-    return [sp for sp in a.sent.doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end]
+    return spans_of(a.sent)

@@ -121,8 +121,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
         dropped = not_only(a, head, an.subject)
         # "Not only is she ...": the verb comes before its subject
         return dropped if dropped is not None else (s, e, _ADJECTIVE[pol != "positive"])
-    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end
-             and not all(t.lower_ in _ABSOLUTES for t in sp)]
+    spans = [sp for sp in sentence_spans(a) if not all(t.lower_ in _ABSOLUTES for t in sp)]
     flagged = {i for sp in spans for i in range(sp.start, sp.end)}
     conjs = _conjuncts(base, flagged)
     hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
@@ -220,7 +219,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
                                                          and base.lemma_.lower() in a.words.person_nouns)):
         return _copular(a, s, e, base, pol)
     if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
-        alone = all(sp.label_[:3] == "FF2" for sp in doc.spans.get(SPAN_KEY, []) if a.sent.start <= sp.start < a.sent.end)
+        alone = all(sp.label_[:3] == "FF2" for sp in sentence_spans(a))
         verb = top if top.pos_ in ("VERB", "AUX") else None
         lead = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]) if verb else -1
         who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < s), None) if verb is not None else None
