@@ -166,6 +166,11 @@ class FairFeedbackComponent:
             return spans
         others = [sp for sp in spans if not self.rules[sp.label_].fills_in]
         found = {(sent_of[sp.start].start, self.categories[sp.label_]) for sp in others}
+        spans = [sp for sp in spans if not self.rules[sp.label_].fills_in or not any(
+            # of two catch-alls of one category, the narrower reading speaks: "strong" in "Demonstrates a
+            # strong commitment" is a judgment before the whole line is a habit without an instance
+            o.label_ != sp.label_ and self.rules[o.label_].fills_in and self.categories[o.label_] == self.categories[sp.label_]
+            and sp.start <= o.start and o.end <= sp.end for o in spans)]
         return [sp for sp in spans if not self.rules[sp.label_].fills_in or not (
             (sent_of[sp.start].start, self.categories[sp.label_]) in found
             # another finding on its words reads them first ("careless" is a trait label before it is a

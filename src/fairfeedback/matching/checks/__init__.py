@@ -14,6 +14,7 @@ The checks are grouped by family, each module registering its own:
 * ``evaluation``: evaluative-statement, bare-verdict
 * ``prospects``: limited-prospects
 * ``feelings``: stated-feeling
+* ``habits``: habit-fragment
 
 ``_common`` holds the registry and the helpers and word classes they share.
 """
@@ -26,6 +27,7 @@ from . import (  # noqa: F401  (registers the checks)
     evaluation,
     exasperation,
     feelings,
+    habits,
     passive_aggressive,
     pressure,
     prospects,
