@@ -178,14 +178,39 @@ _SOFTENERS = {"really", "very", "pretty", "quite", "rather", "so", "just", "kind
               "honestly", "plain", "simply", "all", "kinda", "sorta"}
 
 
+#: what a demand after the verdict may say ("This is wrong and must change before merge"); a
+#: reason or detail ("because ...", ": the loop ...") makes it more than a verdict
+_DEMANDS = {"must", "should", "needs", "need", "has", "have", "will"}
+_REASONS = {"because", "since", "as", "so", "when", "if", "for", "but", ":", "-", "—", "–", "(", ";"}
+#: how a thing was done, denied: "This is not worded correctly", "That wasn't tested properly"
+_MANNER = {"correctly", "properly", "well", "right", "carefully", "thoroughly", "cleanly", "clearly"}
+
+
+def _bare_tail(rest: list[Token]) -> bool:
+    """Nothing after the verdict but a demand to change it: no reason, no detail, no figure."""
+    words = [t for t in rest if t.is_alpha or t.like_num]
+    if not words:
+        return True
+    return words[0].lower_ == "and" and len(words) > 1 and words[1].lower_ in _DEMANDS and not any(
+        t.lower_ in _REASONS or t.like_num for t in rest)
+
+
 @register_check("bare-verdict")
 def bare_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
-    """A verdict on "this" that ends the sentence, the code-review form: "This is wrong.",
-    "That looks really messy", "It's confusing!".  Anything after the verdict word (a reason,
-    a detail, "for new users: ...") is left to the reader and not matched."""
+    """A verdict with nothing behind it, the code-review form: a verdict on "this" that ends the
+    sentence or is followed only by a demand ("This is wrong.", "That looks really messy", "This
+    is confusing and should be rewritten"), a line that is the verdict alone ("Ugly."), and, with
+    ``params.denied_manner``, a denied manner ("This is not worded correctly").  A reason or a detail after it ("for new
+    users: ...", "because ...") is left to the reader and not matched."""
     verdicts = frozenset(params.get("words", []))
+    denied = bool(params.get("denied_manner", False))
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
+        said = [t for t in toks if not t.is_punct]
+        if said and len(said) <= 3 and said[-1].lower_ in verdicts and all(t.lower_ in _SOFTENERS for t in said[:-1]):
+            if said[-1].lower_ not in words.trait_cues:  # "Lazy." alone is said of a person: a trait label
+                yield said[0].i, said[-1].i + 1  # "Ugly.", "Just wrong!"
+            continue
         if len(toks) < 3 or toks[0].lower_ not in _DEICTIC:
             continue
         i = 1
@@ -196,5 +221,8 @@ def bare_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable
         start = i
         while i < len(toks) and toks[i].lower_ in _SOFTENERS:
             i += 1
-        if i < len(toks) and toks[i].lower_ in verdicts and not any(t.is_alpha or t.like_num for t in toks[i + 1:]):
+        if i < len(toks) and toks[i].lower_ in verdicts and _bare_tail(toks[i + 1:]):
             yield toks[start].i, toks[i].i + 1
+        elif denied and i + 2 < len(toks) and toks[i].dep_ == "neg" and toks[i + 1].tag_ == "VBN" and \
+                toks[i + 2].lower_ in _MANNER and _bare_tail(toks[i + 3:]):
+            yield toks[i].i, toks[i + 2].i + 1  # "not worded correctly"
