@@ -178,7 +178,7 @@ _SOFTENERS = {"really", "very", "pretty", "quite", "rather", "so", "just", "kind
               "honestly", "plain", "simply", "all", "kinda", "sorta"}
 
 
-#: what a demand after the verdict may say ("This is wrong and must change before merge"); a
+#: what a demand after the verdict may say ("This is confusing and should be rewritten"); a
 #: reason or detail ("because ...", ": the loop ...") makes it more than a verdict
 _DEMANDS = {"must", "should", "needs", "need", "has", "have", "will"}
 _REASONS = {"because", "since", "as", "so", "when", "if", "for", "but", ":", "-", "—", "–", "(", ";"}

@@ -2,8 +2,8 @@
 (habit-fragment).
 
 Review forms and HR phrase lists are written in subjectless lines that open with what the
-person does: "Runs meetings on schedule.", "Always puts the team first", "Keeps stakeholders
-informed".  Nothing in them is evaluative word by word, which is why the evaluative-statement
+person does: "Runs the morning huddle on time.", "Always makes time for the new hires",
+"Keeps the crew informed".  Nothing in them is evaluative word by word, which is why the evaluative-statement
 check passes them by, yet each is a judgment of the person's work with no event behind it.
 
 Only lines that read as praise or as a neutral habit are matched.  A habit that is criticised
@@ -36,7 +36,7 @@ _MACHINE = re.compile(r"\b(?:locally|my machine|in prod|in production|on ci|the 
 
 def _opening(sent: Span, adverbs: frozenset[str], words: WordLists) -> Token | None:
     """The verb a subjectless line opens with, after the praise adverbs allowed before it
-    ("Always puts the team first"), or None."""
+    ("Always makes time for the new hires"), or None."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
     i = 0
     while i < len(toks) - 1 and toks[i].lower_ in adverbs:
@@ -67,8 +67,8 @@ def _clause_end(verb: Token) -> int:
 
 @register_check("habit-fragment")
 def habit_fragment(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
-    """The opening clause of a subjectless line that credits a habit: "Runs meetings on
-    schedule", "Always puts the team first".  Questions, lines about code, the verbs in
+    """The opening clause of a subjectless line that credits a habit: "Runs the morning huddle
+    on time", "Always makes time for the new hires".  Questions, lines about code, the verbs in
     ``params.verbs_not`` (requests, states, thanks, what code does) and criticism are left alone."""
     adverbs = frozenset(params.get("adverbs", []))
     skip = frozenset(params.get("verbs_not", []))
