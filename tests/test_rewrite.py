@@ -489,9 +489,11 @@ def test_the_prompt_names_the_person_judged(linter, text, who, not_who):
     ("Dario has plenty to work on and many areas to improve.", 0,
      ["Dario needs to change by [date]", "measured by"], ["plenty of [", "Dario ["]),
     ("The interns have plenty to work on and many areas to improve.", 0, ["The interns need to change by [date]"], []),
-    # "Not only is she X, she ...": the inverted praise clause goes, the main clause is the instance
+    # "Not only is she X, she ...": the inverted praise clause goes, the main clause is the instance; the
+    # time frame of the forecast is not left on the instance (which has its own date) but asks what is next
     ("Not only is she very capable, she has the potential to deliver even better work as she grows.", 1,
-     ["On [date], she [what she did, and why it stood out] as she grows"], ["Not only", "(for example"]),
+     ["On [date], she [what she did, and why it stood out], which [impact]; as she grows, [what you expect next]."],
+     ["Not only", "(for example", "] as she grows"]),
     # an attribute with no owner names no one ("the attitude [what the attitude did]"); what it was toward stays
     ("Overall attitude to the role is poor.", 1, ["[name] [what they did about the role]"], ["the attitude ["]),
     # an effect the writer named takes the place of "[impact]", with its comma
@@ -802,3 +804,115 @@ def test_a_prompt_keeps_no_preposition_only_the_judgment_governed(linter, text, 
     assert kept in edit.replacement, edit.replacement
     for words in gone:
         assert words not in edit.replacement, edit.replacement
+
+
+# Clumsy rewrites by class (issue 11, thirty random pairs): each class by its grammar, not by its string.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on what the request would bring or cost is a clause of its own: the deadline
+    # closes the request before it, as before a comma
+    ("Pablo needs to deepen his knowledge of the billing system without which he will struggle next year.",
+     ("Pablo needs to deepen his knowledge of the billing system by [date], specifically [what exactly], "
+      "measured by [how you will check it], without which he will struggle next year.")),
+    ("Ines must improve her planning which will help the whole crew.",
+     ("Ines must improve her planning by [date], specifically [what exactly], measured by [how you will check it], "
+      "which will help the whole crew.")),
+    ("Kasia needs to improve her planning which is why the launch slipped.",
+     ("Kasia needs to improve her planning by [date], specifically [what exactly], measured by [how you will check it], "
+      "which is why the launch slipped.")),
+    # a relative clause that picks out its noun stays with it
+    ("Tanvi needs to improve the reports that she sends to clients.",
+     ("Tanvi needs to improve the reports that she sends to clients by [date], specifically [what exactly], "
+      "measured by [how you will check it].")),
+    # the count closes the counted clause, before such a clause or a clause after a semicolon
+    ("Wen never updates the tracker which means nobody knows where things stand.",
+     "Wen did not update the tracker [N] times in [period] which means nobody knows where things stand."),
+    ("Tomasz always rushes; he should slow down.", "Tomasz rushed [N] times in [period]; he should slow down."),
+])
+def test_the_deadline_closes_the_request_not_a_clause_after_it(linter, text, expected):
+    edit = _sentence_edit(text)
+    assert edit.replacement == expected, edit.replacement
+    # only the tail goes in: without it (and its comma) the writer's sentence is back, in the writer's order
+    bare = re.sub(r",? by \[date\], specifically \[what exactly\], measured by \[how you will check it\],?| \[N\] times in \[period\]",
+                  "", edit.replacement)
+    if "[N]" not in edit.replacement:
+        assert bare == text, bare
+    else:  # (the counted verb is in the past: "never updates" -> "did not update")
+        assert bare.endswith(text.split(" ", 3)[-1]), bare
+
+
+_TIME_FRAME = re.compile(r"long run|long term|future|going forward|as (?:she|he|they) (?:grows|progresses)")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a forecast's time frame is no part of what the person did: it goes on what is asked of the future
+    ("Mateo doesn't have much potential in the long run.",
+     "On [date], Mateo [what Mateo did], which [impact]; in the long run, for [the next role or level], Mateo still"),
+    ("Tomasz lacks potential going forward.", "; going forward, for [the next role or level], Tomasz still needs"),
+    ("Kalani is unlikely to reach the manager level in the future.", "; in the future, for the manager level, Kalani"),
+    # a praise forecast's time frame is not left dangling after the instance: it asks what is next
+    ("Not only is she very capable, she has the potential to write even better code as she grows.", "; as she grows, ["),
+    # and a frame that belonged to no forecast goes with the judgment
+    ("Omar is not leadership material going forward.", "On [date], Omar [what Omar did], which [impact]."),
+])
+def test_no_placeholder_carries_a_time_frame(linter, text, kept):
+    new = _sentence_edit(text).replacement
+    assert kept in new, new
+    for slot in re.findall(r"\[[^\]]*\]", new):
+        assert not _TIME_FRAME.search(slot), (slot, new)
+    assert not re.search(r"\] (?:in the long run|going forward|as she grows)", new), new
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the writer saw the person's shortfall and names nobody: the writer stays the subject, no "[name]"
+    ("Honestly, I see very little room for advancement.", "On [date], I saw [what they did about advancement], which [impact]"),
+    ("We do not see much of a future for the role here.", "On [date], we saw [what they did"),
+])
+def test_a_sentence_that_names_nobody_keeps_the_writer_as_subject(linter, text, start):
+    new = _sentence_edit(text).replacement
+    assert new.startswith(start) and "[name]" not in new, new
+    assert "they still need to show [the requirement]" in new, new  # the module's word for an unnamed person
+    assert not re.match(r"On \[date\], (?:I|we) saw \[what (?:I|we) did", new), new  # (the prompt is not the writer's deed)
+    assert not [f for f in linter.lint(new).findings if f.rule_id[:3] in ("FF1", "FF3")], new
+
+
+def test_a_sentence_that_names_the_person_elsewhere_still_names_them():
+    new = _sentence_edit("I see no room for growth for Ines.").replacement
+    assert new.startswith("On [date], Ines [what Ines did]") and " saw " not in new, new
+
+
+@pytest.mark.parametrize("text", [
+    "Perhaps Kalani is creative and dependable but she keeps the rota going.",
+    "Maybe Tanvi is kind and helpful, but she misses standups.",
+])
+def test_a_hedge_does_not_stay_on_a_prompt_for_what_happened(linter, text):
+    _, shared = _shared(linter, text)
+    who = text.split()[1]
+    assert shared.startswith(f"On [date], {who} [what {who} did, and why it stood out]"), shared
+    assert not re.search(r"\b(?:perhaps|maybe|probably)\b", shared, re.IGNORECASE), shared
+    rest = text.split(" but ", 1)[1].rstrip(".")
+    assert rest in shared, shared  # the unflagged clause stays as the writer wrote it
+
+
+def test_a_praise_word_joined_to_another_conjuncts_noun_does_not_name_it(linter):
+    _, shared = _shared(linter, "Kasia is friendly, a good analyst, calm under pressure and dependable.")
+    assert shared.lower().count("pressure") == 1 and "[which pressure" not in shared, shared
+
+
+def test_an_expectation_is_made_checkable_not_counted(linter):
+    """An always/never inside what the writer expects is no behavior that happened: no "[N] times"."""
+    from fairfeedback.context import Analysis
+    from fairfeedback.models import Category
+    from fairfeedback.rewriting.strategies import rewrite_sentence
+
+    words = linter.nlp.get_pipe("fairfeedback").words
+    for text in ("I expect Ines to continuously share her notes with the crew.", "Omar should constantly check the invoices."):
+        doc = linter.nlp(text)
+        sent = next(doc.sents)
+        at = next(t.i for t in doc if t.lower_ in ("continuously", "constantly"))
+        rw = rewrite_sentence(Category.ABSOLUTE, Analysis(doc[at:at + 1], words, sent), ())
+        assert rw is not None and "[N] times" not in rw.text and "measured by" in rw.text, rw.text if rw else None
+        assert "continuously" not in rw.text and "constantly" not in rw.text, rw.text
+    # what did happen is still counted
+    doc = linter.nlp("Kasia constantly checks the invoices twice.")
+    rw = rewrite_sentence(Category.ABSOLUTE, Analysis(doc[1:2], words, next(doc.sents)), ())
+    assert rw is not None and "[N] times in [period]" in rw.text, rw.text if rw else None

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from ..context.analysis import Analysis
-from .governed import after_did
+from .flagged import runs
+from .governed import after_did, time_frame
 from .impact import effect_tokens
 from .naming import person
 from .sentence import _reworded, flagged_tokens, text_of
 
-__all__ = ["compared", "complement", "when"]
+__all__ = ["compared", "complement", "frame", "when"]
 
 #: prepositions that name who or what a learned clause's verb acted on ("never agrees | with the night crew")
 _OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
@@ -162,6 +163,27 @@ def when(a: Analysis):  # noqa: ANN201
     return next((c for c in verb.subtree if own(c) and (c.dep_ == "prep" and c.lower_ in ("on", "during", "last") and any(
         o.dep_ == "pobj" and (dated(o) or any(x.dep_ == "compound" and dated(x) for x in o.children)) for o in c.children)
         or c.dep_ == "npadvmod" and dated(c)) and not any(t.i in flagged for t in c.subtree)), None)
+
+
+def frame(a: Analysis, *, anywhere: bool = False) -> str:
+    """The time frame of the judged clause's forecast ("has little potential | in the long run", "... as she
+    progresses"), which a prompt for what the person did leaves out (``governed``): the rewrite puts it on
+    what it asks of the future instead ("; in the long run, for [the next role or level], ..."). With
+    ``anywhere``, the one a prompt's region took in (``governed.frame_end``), in whichever clause."""
+    verb, at = a.predicate, runs(a.sent.doc)
+
+    def own(t) -> bool:  # noqa: ANN001 -- hung on the judged clause, not on a clause of its own inside it
+        while t.i != verb.i and t.head.i != t.i:
+            t = t.head
+            if t.i != verb.i and t.dep_ in ("conj", "advcl", "ccomp", "relcl", "parataxis"):
+                return False
+        return t.i == verb.i
+
+    found = next((t for t in a.sent if time_frame(t) and (t.i in at if anywhere else own(t))), None)
+    if found is None:
+        return ""
+    text = "".join(t.text_with_ws for t in found.subtree).strip()  # (the writer's words, not a prompt's)
+    return text[:1].lower() + text[1:] if found.left_edge.pos_ != "PROPN" else text
 
 
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",

@@ -19,7 +19,7 @@ from ..context.analysis import Analysis
 from .flagged import polarity, render, sentence_spans
 from .governed import after_did
 
-__all__ = ["combine", "existential", "for_flagged_noun", "merge_prompts", "not_only", "one_of", "thing_prompt"]
+__all__ = ["combine", "existential", "for_flagged_noun", "hedges", "merge_prompts", "not_only", "one_of", "thing_prompt"]
 
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they", "your": "you",
                "hers": "she", "theirs": "they"}
@@ -165,6 +165,26 @@ def not_only(a: Analysis, verb: Token, subj: Token) -> tuple[int, int, str] | No
     while end < a.sent.end and doc[end].is_punct and doc[end].text in (",", ";", ":"):
         end += 1
     return a.sent.start, end, ""
+
+
+#: adverbs that hedge a claim ("| Perhaps Kalani is creative"): no instance is hedged
+_HEDGES = {"probably", "maybe", "perhaps", "possibly", "likely", "presumably", "arguably", "conceivably", "potentially"}
+
+
+def hedges(doc: Doc, regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The hedge before a clause whose judged words became a prompt for what the person did ("| Perhaps
+    | Kalani [what Kalani did, ...]"), reworded to nothing, with its comma: the prompt asks for something that
+    happened, which is not "probably" so (nor is the writer's doubt left on the clause that replaced it)."""
+    out = []
+    for start, end, text in regions:
+        if not (text.startswith("[what ") and " did" in text):
+            continue
+        for t in doc[doc[start].sent.start:start]:
+            if t.dep_ == "advmod" and t.lower_ in _HEDGES and start <= t.head.i < end and not any(
+                    r[0] <= t.i < r[1] for r in regions):
+                after = t.i + 1 if t.i + 1 < start and doc[t.i + 1].text == "," else t.i
+                out.append((t.i, after + 1, ""))
+    return out
 
 
 def merge_prompts(doc: Doc, prev: tuple[int, int, str], region: tuple[int, int, str]) -> tuple[int, int, str] | None:

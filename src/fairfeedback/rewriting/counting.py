@@ -8,7 +8,7 @@ from ..context.analysis import Analysis
 from .flagged import emit, runs
 from .inflect import be_past, past
 from .naming import SentenceRewrite, _cap, _end, subject_phrase
-from .sentence import ABSOLUTE_STRIP, clause_end
+from .sentence import ABSOLUTE_STRIP, CHECKABLE, clause_end
 
 __all__ = ["absolute"]
 
@@ -90,8 +90,9 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
              and t.i not in strip and t.lower_ not in ("once", "ever", "yet")
              and any(j in strip and j < t.i for j in range(sent.start, t.i))] \
         if pred.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in pred.children) else []
-    # a count the writer gave ("7 of 12 by my count", "three times") is the count: no "[N] times" beside it
-    count = "" if _given_count(sent) else " [N] times in [period]"
+    # a count the writer gave ("7 of 12 by my count", "three times") is the count: no "[N] times" beside it;
+    # an expectation has nothing yet to count: it is made checkable instead
+    count = CHECKABLE if _expected(pred) else "" if _given_count(sent) else " [N] times in [period]"
     parts: list[str] = []
     replaced = False
     at, emitted = runs(sent.doc), set()
@@ -136,9 +137,23 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
     if a.subject is None:
         body = f"{who} " + body[:1].lower() + body[1:]
+    title = "Make it checkable" if count == CHECKABLE else "Count it over a period"
     if cut <= last:
-        return SentenceRewrite("Count it over a period", _cap(body) + _end(sent))
-    return SentenceRewrite("Count it over a period", _cap(body) + count + ".")
+        return SentenceRewrite(title, _cap(body) + _end(sent))
+    return SentenceRewrite(title, _cap(body) + count + ".")
+
+
+#: verbs whose clause is what the writer asks for, not what happened ("I expect him to | always ...")
+_EXPECTING = {"expect", "want", "need", "require", "ask", "hope", "like", "wish", "encourage"}
+#: modals of a request ("she | should | always ...")
+_ASKING = {"should", "must", "ought", "shall"}
+
+
+def _expected(pred) -> bool:  # noqa: ANN001
+    """Whether the counted verb is an expectation ("I expect him to | always | deliver", "she should always
+    ...", "is expected to constantly ..."): no observed behavior to count [N] times."""
+    return any(c.dep_ == "aux" and c.lower_ in _ASKING for c in pred.children) or pred.dep_ in ("xcomp", "ccomp") \
+        and pred.head.lemma_.lower() in _EXPECTING and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
 
 
 

@@ -115,10 +115,12 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .behavior import (  # (they render with this module)
         combine,
         for_flagged_noun,
+        hedges,
         merge_prompts,
         thing_prompt,
     )
     from .conditional import forecast, outcome_spans
+    from .governed import frame_end
     from .prompts import _who, reword
     sent, doc = a.sent, a.sent.doc
     spans = spans_of(sent)
@@ -156,6 +158,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             # the clause it is in asks for the person's behavior; else the thing is asked for
             region = for_flagged_noun(a, s, e, labels) or (region[0], region[1], thing_prompt(doc, s, e))
         region = _with_relative(doc, region, inner)
+        if region[2].startswith("[") and " did" in region[2]:  # "she [what she did, ...] | as she grows": its time frame goes
+            region = (region[0], frame_end(doc, region[0], region[1]), region[2])
         if any(s <= sp.start and sp.end <= e for sp in outcomes) and region[2].startswith("["):
             region = (region[0], region[1], forecast(region[2], _who(a, s, e)))
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
@@ -172,7 +176,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             out[-1] = merged_
             continue
         out.append(region)
-    return out
+    return sorted(out + hedges(doc, out))
 
 
 def _with_relative(doc: Doc, region: tuple[int, int, str], spans: list) -> tuple[int, int, str]:

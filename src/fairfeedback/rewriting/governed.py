@@ -3,15 +3,18 @@ noun or adjective selects ("capable | of cleaning the rooms", "potential | for a
 part | of the crew") reads as nonsense there ("[what Sam did of the crew]"), so it becomes "about"
 ("[what Sam did about advancement]"), or "for" after a word of belonging ("[what Sam did for the
 crew]"); a phrase that only names somebody ("the credit | for himself", "well-spoken | for someone in
-her role") goes."""
+her role") goes, and so does the time frame of a forecast ("little potential | in the long run", "could
+write better code | as she grows"): it belonged to the judgment, and an instance of what the person
+did has its own date (not "[what Sam did in the long run]", "On [date], she [...] as she grows"); the
+rewrite puts it on what it asks of the future instead (``about.frame``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..matching.component import SPAN_KEY
 
-__all__ = ["after_did"]
+__all__ = ["after_did", "frame_end", "time_frame"]
 
 #: prepositions a judged noun or adjective selects, which do not follow "did"
 _SELECTED = {"of", "from", "for"}
@@ -24,6 +27,42 @@ _SOMEBODY = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody"
              "yourself", "myself", "him", "her", "them", "me", "us", "you", "one", "person", "individual", "people"}
 
 
+#: nouns of the time frame a forecast sets ("in the long | run", "in the | future", "down the | road")
+_FRAMES = {"run", "term", "future", "road", "line", "horizon", "haul"}
+#: verbs of a person's development that an "as" clause times a forecast by ("as she | progresses")
+_GROWING = {"progress", "grow", "develop", "mature", "advance", "learn", "evolve", "gain", "settle"}
+#: adverbs of a forecast's time frame ("will | eventually | ...")
+_LATER = {"eventually", "someday", "ultimately"}
+#: prepositions of a time frame ("| in the long run", "| down the road", "| over time"; not "much | of a future")
+_SPANNING = {"in", "on", "over", "down", "into", "along"}
+
+
+def time_frame(t: Token) -> bool:
+    """Whether ``t`` heads the time frame of a forecast: "in the long run", "over time", "going
+    forward", "eventually", "as she progresses" (not a time the writer gave: "on Tuesday")."""
+    if t.dep_ == "prep":
+        obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+        return obj is not None and t.lower_ in _SPANNING and (obj.lemma_.lower() in _FRAMES or t.lower_ == "over"
+                                                              and obj.lemma_.lower() == "time")
+    if t.dep_ == "advmod":
+        return t.lower_ in _LATER
+    if t.dep_ in ("acl", "advcl", "xcomp") and t.lemma_ == "go":  # "| going forward"
+        return any(c.lower_ == "forward" for c in t.children) and t.n_lefts == 0
+    return t.dep_ == "advcl" and t.lemma_ in _GROWING and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+
+
+def frame_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a prompt's region ``doc[start:end]`` with the time frames that follow it and hang on its
+    words ("she [what she did, ...] | as she grows"): they go with the judgment the prompt replaces."""
+    while end < len(doc):
+        nxt = doc[end]
+        frame = next((t for t in [nxt, *nxt.ancestors] if t.left_edge.i == end and time_frame(t)), None)
+        if frame is None or not start <= frame.head.i < end:
+            return end
+        end = frame.right_edge.i + 1
+    return end
+
+
 def _flagged(t: Token) -> bool:
     return any(sp.start <= t.i < sp.end for sp in t.doc.spans.get(SPAN_KEY, []))
 
@@ -31,6 +70,8 @@ def _flagged(t: Token) -> bool:
 def after_did(prep: Token, text: str) -> str:
     """``text``, the rendered phrase of ``prep``, as it reads after "what ... did", when a flagged word
     governs it (not "the others | in her cohort", which is no judgment's)."""
+    if time_frame(prep):
+        return ""
     head = prep.head
     if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "ADJ", "PROPN") or not text.lower().startswith(prep.lower_ + " ") \
             or not _flagged(head):

@@ -9,7 +9,7 @@ from ..models import Applicability
 from .sentence import text_of
 
 __all__ = ["SentenceRewrite", "_body", "_cap", "_end", "about_them", "judged_person", "name_first", "named_person",
-           "person", "subject_phrase"]
+           "person", "subject_phrase", "witness"]
 
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we",
                "his": "he", "their": "they", "your": "you", "my": "I", "our": "we"}
@@ -153,6 +153,19 @@ def judged_person(a: Analysis) -> str:
     sentence refers to them elsewhere (``named_person``)."""
     who = subject_phrase(a)
     return named_person(a) if who == "[name]" else who
+
+
+def witness(a: Analysis) -> str | None:
+    """The writer ("I", "we") when the sentence is what they saw of a person it names nowhere ("I see
+    little scope for advancement", "We don't think there is much of a future here"): the rewrite keeps the
+    writer as its subject ("On [date], I saw [what they did ...]"), and invents no "[name]" for the
+    person. None when the sentence names or refers to anyone else."""
+    if judged_person(a) != "[name]" or any(_is_person(t, a) or t.lower_ in _REFERRED for t in a.sent):
+        return None
+    root = a.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return {"i": "I", "we": "we"}[subj.lower_] if subj is not None and subj.lower_ in ("i", "we") \
+        and root.pos_ in ("VERB", "AUX") else None
 
 
 #: the object form of a pronoun a prompt names the person by ("room for advancement for | her")

@@ -9,7 +9,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .behavior import existential, not_only, one_of
 from .flagged import close, polarity, render, sentence_spans
-from .governed import after_did
+from .governed import after_did, time_frame
 
 __all__ = ["reword"]
 
@@ -51,8 +51,8 @@ def _about(a: Analysis, head: Token, end: int, *, target: bool = False) -> str:
     the vague change itself: only its place stays ("needs plenty of improvement | on the rota")."""
     out = []
     for c in head.children:
-        if c.i <= head.i or c.right_edge.i >= end or any(c.left_edge.i <= sp.start <= c.right_edge.i
-                                                          for sp in sentence_spans(a)):
+        if c.i <= head.i or c.right_edge.i >= end or time_frame(c) or any(c.left_edge.i <= sp.start <= c.right_edge.i
+                                                                          for sp in sentence_spans(a)):
             continue
         if c.dep_ in ("prep", "xcomp"):
             out.append(" " + render(list(c.subtree)))
@@ -235,6 +235,10 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
         return s, e, "[what to change]" if alone else "[what to change, measured how, by when]"
     noun = base if base.pos_ in ("NOUN", "PROPN") else (base.head if base.dep_ in ("amod", "compound")
                                                         and base.head.pos_ == "NOUN" else None)
+    if noun is not None and top.pos_ == "ADJ" and base is not top and noun.i < s:
+        # a praise word the parser joined to the noun of an unflagged conjunct ("calm under pressure and |
+        # dependable"): it names no such thing, and the noun stays where it was (not "[which pressure, ...]")
+        return s, e, _ADJECTIVE[pol != "positive"]
     if noun is not None:
         person = noun.lemma_.lower() in a.words.person_nouns or noun.lower_ in ("people", "person", "team")
         if base.dep_ in ("amod", "compound") and person and noun.i > s and not any(

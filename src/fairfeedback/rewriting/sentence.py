@@ -10,7 +10,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .flagged import render, runs
 
-__all__ = ["ABSOLUTE_STRIP", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
+__all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
 
 #: frequency words a rewrite drops (or counts: "never updates" -> "did not update ... [N] times")
@@ -18,6 +18,9 @@ ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually"
                   "perpetually", "forever", "invariably", "repeatedly", "routinely", "endlessly", "persistently",
                   "habitually", "regularly"}
 
+
+#: what makes a request checkable, at the end of the request's own clause (``clause_end``)
+CHECKABLE = " by [date], specifically [what exactly], measured by [how you will check it]"
 
 #: code prefix of the vague-evaluation rules (the rule schema ties each code's digit to its category)
 _VAGUE_EVALUATION = "FF3"
@@ -136,7 +139,10 @@ def clause_end(pred, last: int) -> int:  # noqa: ANN001
          and not ((c.dep_ == "ccomp" or any(x.dep_ == "mark" and x.lower_ == "that" and not _purpose(doc, x.i)
                                             for x in c.children))
                   and doc[c.left_edge.i - 1].text != "," and not _purpose(doc, c.left_edge.i)))
-        or (c.dep_ == "relcl" and c.left_edge.i > sent.start and doc[c.left_edge.i - 1].text == ","))]
+        or (c.dep_ == "relcl" and c.left_edge.i > sent.start and doc[c.left_edge.i - 1].text == ",")
+        or _consequence(c)
+        # a clause after a semicolon, also one with no subject ("Rushing; | slow down and ...")
+        or c.dep_ in ("conj", "parataxis") and c.left_edge.i > sent.start and doc[c.left_edge.i - 1].text in (";", ":"))]
     starts += [t.i for t in sent if t.i > pred.i and t.lower_ == "order" and t.i + 1 < sent.end
                and t.nbor().lower_ in ("to", "that") and t.nbor(-1).lower_ == "in"]  # "in order | to ..."
     if pred.right_edge.i < last:
@@ -147,6 +153,29 @@ def clause_end(pred, last: int) -> int:  # noqa: ANN001
     while cut - 1 > pred.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark") or _purpose(doc, cut)):
         cut -= 1  # (with the "so" or "in order" that joins the clause: "more | so the team hears ...")
     return cut
+
+
+#: auxiliaries that put a relative clause after the request ("which | will | help the crew")
+_MODALS = {"will", "would", "'ll", "wo"}
+#: verbs of a relative "which" that stands for the whole clause before it ("which | means ...", "which | is why ...")
+_SENTENTIAL = {"mean", "lead", "result", "cause"}
+
+
+def _consequence(c) -> bool:  # noqa: ANN001
+    """A relative clause without a comma that says what the clause before it would bring or cost, not
+    which thing it is about ("... in core areas | without which the year will be hard", "... her
+    planning | which will help the crew", "| which is why the launch slipped"): a clause of its own,
+    like one after a comma. A "that" or "who" clause, or a plain "which" one, picks out its noun
+    ("the reports | that she sends", "the shifts | in which she covered for others") and stays with it."""
+    if c.dep_ not in ("relcl", "ccomp", "advcl"):  # (a "which is why" is parsed as an object clause)
+        return False
+    wh = c.left_edge
+    if wh.lower_ == "without" and wh.i + 1 < len(wh.doc) and wh.nbor().lower_ == "which":
+        return True  # "without which ...": what the request's absence would cost
+    # the relative "which" as the clause's subject, of a verb that says what would follow ("which will help")
+    return wh.lower_ == "which" and wh.dep_ == "nsubj" and wh.head.i == c.i and (
+        any(x.dep_ == "aux" and x.lower_ in _MODALS for x in c.children) or c.lemma_ in _SENTENTIAL
+        or any(x.lower_ == "why" for x in c.subtree))
 
 
 def _purpose(doc, i: int) -> bool:

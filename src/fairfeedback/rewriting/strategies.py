@@ -8,15 +8,33 @@ from collections.abc import Callable
 
 from ..context.analysis import Analysis
 from ..models import Applicability, Category
-from .about import _DAYS, compared, complement, when
+from .about import _DAYS, compared, complement, frame, when
 from .conditional import request
 from .counting import absolute
 from .flagged import opens_with_prompt, past_runs, prepare, sentence_spans
 from .impact import effect
 from .inflect import past
-from .naming import SentenceRewrite, _body, _cap, _end, about_them, judged_person, name_first, subject_phrase
+from .naming import (
+    SentenceRewrite,
+    _body,
+    _cap,
+    _end,
+    about_them,
+    judged_person,
+    name_first,
+    subject_phrase,
+    witness,
+)
 from .safety import applicability
-from .sentence import MAX_CLAUSE_TOKENS, clause_end, counted, kept_facts, plain_clauses, text_of
+from .sentence import (
+    CHECKABLE,
+    MAX_CLAUSE_TOKENS,
+    clause_end,
+    counted,
+    kept_facts,
+    plain_clauses,
+    text_of,
+)
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
 
@@ -34,6 +52,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
     facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who
+    me = witness(a) if who == "[name]" else None
+    who = f"{me} saw" if me else who  # "I see little scope for advancement" -> "On [date], I saw [what they did ...]"
     if about_them(a, who, comp):
         comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
     slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
@@ -116,7 +136,8 @@ def _requirement(a: Analysis, who: str) -> str:
     for the requirement not yet met ("; for a supervisory role, Pablo still needs to show [...]")."""
     doer = "they" if who == "[name]" else who
     needs = "need" if doer.lower() in ("they", "you") else "needs"
-    return f"; for {_step(a)}, {doer} still {needs} to show [the requirement]."
+    when_ = frame(a)  # "in the long run": the time frame of the verdict, which the prompt does not take
+    return f"; {when_ + ', ' if when_ else ''}for {_step(a)}, {doer} still {needs} to show [the requirement]."
 
 
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
@@ -140,7 +161,7 @@ def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # the checkable part ends the request's own clause, never a "because" or "if" clause after it, but
     # the "if" clause that asks ("If he gets his act together |, he could ..."; ``conditional``)
     a, ask = request(a)
-    tail = " by [date], specifically [what exactly], measured by [how you will check it]"
+    tail = CHECKABLE
     sent = a.sent
     last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
     if sent.doc[last].is_punct:
@@ -173,7 +194,10 @@ def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrit
             body = body[:1].lower() + body[1:]
         # an effect the writer named ("..., making it easier for new starters to ask") is the impact
         impact = "" if _ends_with_effect(sent) else ", which [impact]"
-        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}.")
+        # the time frame of a forecast the prompt replaced ("... as she grows") asks what is next
+        when_ = frame(a, anywhere=True)
+        ahead = f"; {when_}, [what you expect next]" if when_ else ""
+        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}{ahead}.")
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if len(words) <= 6 and a.subject_kind != "person" and not any(t.lower_ in (
             "he", "she", "they", "you", "his", "her", "your", "their", "him", "them") for t in words):
