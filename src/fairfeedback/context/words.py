@@ -179,7 +179,7 @@ class WordLists:
             return False  # "What were you thinking", "How could he": said to or of someone
         if first is None or not (first.text[:1].isupper() and first.lower_ in self.heading_words):
             return False
-        if toks[1].text == "," or first.tag_ not in ("WP", "WRB") and any(
+        if len(toks) > 1 and toks[1].text == "," or first.tag_ not in ("WP", "WRB") and any(
                 t.tag_ in ("VBZ", "VBD", "VBP", "MD") and (t.dep_ == "ROOT" or t.dep_ in ("aux", "auxpass")
                                                           and t.head.dep_ == "ROOT") for t in toks):
             return False  # a sentence left without its stop: "Overall, weak results", "Performance was weak this year"

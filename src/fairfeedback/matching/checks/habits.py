@@ -2,7 +2,7 @@
 (habit-fragment).
 
 Review forms and HR phrase lists are written in subjectless lines that open with what the
-person does: "Runs the morning huddle on time.", "Always makes time for the new hires",
+person does: "Leads the team huddle.", "Always walks new hires through the safety briefing",
 "Keeps the crew informed".  Nothing in them is evaluative word by word, which is why the evaluative-statement
 check passes them by, yet each is a judgment of the person's work with no event behind it.
 
@@ -36,8 +36,10 @@ _MACHINE = re.compile(r"\b(?:locally|my machine|in prod|in production|on ci|the 
 
 def _opening(sent: Span, adverbs: frozenset[str], words: WordLists) -> Token | None:
     """The verb a subjectless line opens with, after the praise adverbs allowed before it
-    ("Always makes time for the new hires"), or None."""
+    ("Always walks new hires through the safety briefing"), or None."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(toks) < 2:
+        return None  # a word alone is a label ("Notes", "Updates"), not a habit
     i = 0
     while i < len(toks) - 1 and toks[i].lower_ in adverbs:
         i += 1
@@ -67,8 +69,8 @@ def _clause_end(verb: Token) -> int:
 
 @register_check("habit-fragment")
 def habit_fragment(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
-    """The opening clause of a subjectless line that credits a habit: "Runs the morning huddle
-    on time", "Always makes time for the new hires".  Questions, lines about code, the verbs in
+    """The opening clause of a subjectless line that credits a habit: "Leads the team huddle",
+    "Always walks new hires through the safety briefing".  Questions, lines about code, the verbs in
     ``params.verbs_not`` (requests, states, thanks, what code does) and criticism are left alone."""
     adverbs = frozenset(params.get("adverbs", []))
     skip = frozenset(params.get("verbs_not", []))
