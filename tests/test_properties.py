@@ -16,7 +16,8 @@ RULESET = load_rules()
 TRAITS = sorted(RULESET.terms("traits-negative"))
 WORDS = ["you", "are", "lazy", "always", "never", "not", "she", "he", "is", "a", "team", "player",
          "\"", "?", ".", "!", "\n", "\n\n", "Sarah", "what", "were", "thinking", "if", "late", "meeting",
-         "🙂", "\u200b", "é", "  ", "-", "'", "’", "“", "”", "(", ")", "3", "May"]
+         "🙂", "\u200b", "é", "  ", "-", "'", "’", "“", "”", "(", ")", "3", "May", "Notes", "Goals", "Keeps",
+         "Runs", "Strengths"]
 
 feedbackish = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 any_text = st.one_of(st.text(max_size=400), feedbackish)
@@ -127,6 +128,26 @@ NAMES = ["Priya", "Tom", "Alex", "Maria", "Chen", "Fatima", "Olu"]
 def test_peer_comparison_flags_named_peers(linter, name, verb):
     text = f"Unlike {name}, you {verb} fewer tickets this month."
     assert any(f.category == "shaming" for f in linter.lint(text).findings), text
+
+
+HABITS = ["walks new hires through the checklist", "keeps the crew informed", "leads the team huddle",
+          "answers the phones with a smile", "explains the rota changes to the crew"]
+
+
+@given(st.sampled_from(HABITS), st.sampled_from(["", "Always ", "Consistently "]))
+def test_a_habit_line_flags_unless_criticised_specific_or_asked(linter, habit, lead):
+    """habit-fragment: a subjectless line crediting a habit is a vague evaluation; the same line
+    as criticism ("Often ..."), with a date, or as a question is not."""
+    def habit_rule(text):
+        return "FF310" in {f.rule_id for f in linter.lint(text).findings}
+
+    line = f"{lead}{habit}"
+    line = line[:1].upper() + line[1:]
+    # FF310, or FF309 when an evaluative word ("Consistently") is the narrower reading of the line
+    assert {f.rule_id for f in linter.lint(line + ".").findings} & {"FF309", "FF310"}, line
+    assert not habit_rule("Often " + habit + "."), habit
+    assert not habit_rule(line + " on 3 May."), line
+    assert not habit_rule(line + "?"), line
 
 
 # --- CLI fuzz --------------------------------------------------------------------------
