@@ -7,7 +7,6 @@ Columns count Unicode code points, as ``Finding.column`` does, so the run sets
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -16,6 +15,7 @@ from urllib.parse import quote
 from .._version import __version__
 from ..models import Applicability, Finding, Origin, Report, Severity
 from ..rules import RuleSpec, load_rules
+from .json import dumps
 
 __all__ = ["SARIF_SCHEMA", "artifact_uri", "fingerprint", "render_sarif"]
 
@@ -160,4 +160,4 @@ def render_sarif(results: Sequence[tuple[str, str, Report]], rules: Sequence[Rul
         "results": sarif_results,
     }
     doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return dumps(doc)
