@@ -63,7 +63,8 @@ def _clause_end(verb: Token) -> int:
     for t in verb.doc[verb.i + 1: verb.sent.end]:
         if t.is_punct or t.dep_ in ("cc", "conj") or t.tag_ == "VBZ":
             break
-        end = t.i + 1
+        if not t.is_space:  # (a line break or trailing space is no part of the match)
+            end = t.i + 1
     return end
 
 
