@@ -38,13 +38,11 @@ def _opening(sent: Span, adverbs: frozenset[str], words: WordLists) -> Token | N
     """The verb a subjectless line opens with, after the praise adverbs allowed before it
     ("Always walks new hires through the safety briefing"), or None."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
-    if len(toks) < 2:
+    if len(toks) < 2 or not toks[0].text[:1].isupper():
         return None  # a word alone is a label ("Notes", "Updates"), not a habit
     i = 0
     while i < len(toks) - 1 and toks[i].lower_ in adverbs:
         i += 1
-    if not toks or not toks[0].text[:1].isupper():
-        return None
     verb = toks[i]
     if verb.tag_ == "VBZ" or i == 0 and opening_verb(verb, sent, words) and verb.dep_ != "nsubj":
         return verb  # (a noun that heads the subject is no verb: "Studies of reviews found ...")
