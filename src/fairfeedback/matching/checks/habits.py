@@ -34,11 +34,18 @@ _MACHINE = re.compile(r"\b(?:locally|my machine|in prod|in production|on ci|the 
                       re.IGNORECASE)
 
 
+def _starts_line(sent: Span) -> bool:
+    """The sentence opens its line (after a list marker): a line written in lower case
+    ("always puts the team first") is still a line of its own, not the tail of a sentence."""
+    before = sent.doc.text[:sent.start_char].rstrip(" \t-*\u2022")
+    return not before or before.endswith("\n")
+
+
 def _opening(sent: Span, adverbs: frozenset[str], words: WordLists) -> Token | None:
     """The verb a subjectless line opens with, after the praise adverbs allowed before it
     ("Always walks new hires through the safety briefing"), or None."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
-    if len(toks) < 2 or not toks[0].text[:1].isupper():
+    if len(toks) < 2 or not (toks[0].text[:1].isupper() or _starts_line(sent)):
         return None  # a word alone is a label ("Notes", "Updates"), not a habit
     i = 0
     while i < len(toks) - 1 and toks[i].lower_ in adverbs:
