@@ -295,7 +295,9 @@ class Analysis:
         if subj is None:  # the parser sometimes hangs the subject on the auxiliary ("Dana is unaccommodating")
             subj = next((c for x in top.children if x.dep_ in ("aux", "auxpass") for c in x.children if c.dep_ in _SUBJ), None)
         if subj is not None and self._opening_verb(subj):
-            subj = None  # "Misses deadlines constantly.": the tagger took the verb for a plural noun
+            # "Misses deadlines constantly.": the tagger took the verb for a plural noun; a second
+            # subject is the real one ("Props: this set of tests was awkward")
+            subj = next((c for c in top.children if c.dep_ in _SUBJ and c.i > subj.i), None)
         if subj is None:
             if top.dep_ == "relcl":
                 return top.head
