@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .words import WordLists, in_capitals
+from .words import WordLists, in_capitals, name_blank
 
 #: Verbs of opinion whose negation by the writer denies the clause below them.
 _BELIEF_VERBS = frozenset({"think", "believe", "feel", "find", "consider", "say", "suppose", "expect", "reckon"})
@@ -378,7 +378,7 @@ class Analysis:
                 return "thing"  # "O(n^2", "v2", an acronym such as "TERM" or "API" (not "Ana 😀")
             return "person"
         lemma = tok.lemma_.lower()
-        if lemma in self.words.person_nouns or low in self.words.person_nouns:
+        if lemma in self.words.person_nouns or low in self.words.person_nouns or name_blank(tok):
             return "person"
         if self._looks_like_name(tok):
             return "person"

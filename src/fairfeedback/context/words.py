@@ -84,8 +84,22 @@ _DEADLINE = re.compile(r"\bby\b|\bbefore\b|\buntil\b|\bdeadline\b")
 #: pronouns of people: a line with one is said to or of someone, not a section heading
 _PEOPLE = frozenset("you your yours he him his she her hers they them their i me my we us our".split())
 
-#: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in.
-PLACEHOLDER = re.compile(r"\[[a-z][^\]]{0,60}\]")
+#: A blank for the person's name in a template ("[Employee name]", "[insert name]", "<Name>"): the person,
+#: not a fact left to fill in
+NAME_BLANK = re.compile(r"[\[<] ?(?:insert |the )?(?:(?:employee|person|team member|staff member|colleague|first|last|"
+                        r"full)(?:'s)? )?name(?: here| withheld)? ?[\]>]|[\[<](?:employee|team member|person)[\]>]",
+                        re.IGNORECASE)
+#: A rewrite placeholder such as "[date]" stands for a fact the writer will fill in (a name blank does not).
+PLACEHOLDER = re.compile(r"(?!(?i:" + NAME_BLANK.pattern + r"))\[[a-z][^\]]{0,60}\]")
+
+
+def name_blank(t: Token) -> bool:
+    """The token is (part of) a blank for the person's name ("[Employee name] is excellent at ...")."""
+    doc = t.doc
+    start = next((i for i in range(t.i, max(-1, t.i - 5), -1) if doc[i].text in ("[", "<")), None)
+    end = next((x.i for x in doc[t.i: t.i + 4] if x.text in ("]", ">")), None)
+    return start is not None and end is not None and bool(
+        NAME_BLANK.fullmatch(doc.text[doc[start].idx: doc[end].idx + 1]))
 
 
 #: request cues that only say when: a request with them, a prediction without ("she can take on more in the future")
