@@ -260,5 +260,8 @@ class WordLists:
         if cues and not _predicts(sent):
             return True  # "Going forward, double-check the totals"; not "In the future he will lead a team"
         first = sent[0]
-        # Review-form fragments: "Needs to ...", "Should ...", "Must ...", "Could be more ..."
-        return first.lower_ in ("needs", "need", "should", "must", "could", "would", "has", "try", "work", "focus")
+        # Review-form fragments: "Needs to ...", "Should ...", "Must ...", "Could be more ...", "Has to ..."
+        # (not "Has a knack for ...")
+        if first.lower_ == "has":
+            return first.i + 1 < sent.end and sent.doc[first.i + 1].lower_ == "to"
+        return first.lower_ in ("needs", "need", "should", "must", "could", "would", "try", "work", "focus")
