@@ -17,6 +17,8 @@ _CLIMB = {"acomp", "attr", "oprd", "advmod", "xcomp", "conj", "prep", "pobj", "d
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _PERSON_PRON = {"you", "he", "she", "they", "him", "her", "them", "yourself", "himself",
                 "herself", "themselves", "u", "ya", "y'all", "someone", "somebody"}
+#: possessives of the person the feedback is about ("your attitude", "his approach")
+_PERSON_POSS = {"your", "his", "her", "their", "yer"}
 _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive", "ill"}
 #: the writer perceiving a state: "I noticed some reluctance"
 _PERCEIVE = {"notice", "sense", "observe", "detect", "witness"}
@@ -344,7 +346,10 @@ class Analysis:
             if self.is_imperative:
                 return "imperative"
             if top.pos_ in ("NOUN",) and top.lemma_.lower() not in self.words.person_nouns and top.i != self.anchor.i and top.dep_ != "ROOT":
-                return "thing"
+                owner = next((c for c in top.children if c.dep_ == "poss"), None)
+                # "Your enthusiastic approach and positive attitude boost ...": a quality of the person's
+                mine = owner is not None and (owner.lower_ in _PERSON_POSS or self.classify(owner) == "person")
+                return "person" if mine else "thing"
             return "fragment"
         kind = self.classify(subj)
         if kind == "thing" and self._hidden_agent(subj):
