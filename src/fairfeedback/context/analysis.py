@@ -298,7 +298,7 @@ class Analysis:
             subj = next((c for x in top.children if x.dep_ in ("aux", "auxpass") for c in x.children if c.dep_ in _SUBJ), None)
         if subj is not None and self._opening_verb(subj):
             # "Misses deadlines constantly.": the tagger took the verb for a plural noun; a second
-            # subject is the real one ("Props: this set of tests was awkward")
+            # subject is the real one ("Updates: the first draft was sloppy")
             subj = next((c for c in top.children if c.dep_ in _SUBJ and c.i > subj.i), None)
         if subj is None:
             if top.dep_ == "relcl":
@@ -347,7 +347,7 @@ class Analysis:
                 return "imperative"
             if top.pos_ in ("NOUN",) and top.lemma_.lower() not in self.words.person_nouns and top.i != self.anchor.i and top.dep_ != "ROOT":
                 owner = next((c for c in top.children if c.dep_ == "poss"), None)
-                # "Your enthusiastic approach and positive attitude boost ...": a quality of the person's
+                # "Your calm manner and positive attitude lift the ward": a quality of the person's
                 mine = owner is not None and (owner.lower_ in _PERSON_POSS or self.classify(owner) == "person")
                 return "person" if mine else "thing"
             return "fragment"
