@@ -11,6 +11,7 @@ from ..context.analysis import Analysis
 from .flagged import runs
 from .governed import after_did, time_frame
 from .impact import effect_tokens
+from .inflect import gerund
 from .naming import person
 from .sentence import _reworded, flagged_tokens, text_of
 
@@ -41,16 +42,22 @@ def complement(a: Analysis) -> str:
     # after the judged words, or the preposition of a judged adjective whose object follows
     # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)
     comps = [c for t in a.span for c in t.children
-             if c.dep_ in ("prep", "dative", "acl", "xcomp") and c.right_edge.i >= a.span.end
+             if c.dep_ in ("prep", "agent", "dative", "acl", "xcomp") and c.right_edge.i >= a.span.end
              and (c.i >= a.span.end or (c.dep_ == "prep" and c.head.pos_ in ("ADJ", "ADV")))]
     # a preposition the match ends inside ("cannot get along with | his teammates on the night crew"): its whole phrase
     # (not the judgment itself: "thinks it is | beneath him")
-    across = [c for t in a.span for c in t.children if c.dep_ == "prep" and t.lemma_ != "be"
-              and a.span.start < c.i < a.span.end <= c.right_edge.i and any(o.dep_ in ("pobj", "pcomp") and o.i >= a.span.end for o in c.children)]
+    # (a gerund after it is a task, also after "is": "thinks she's above | doing the grunt work")
+    across = [c for t in a.span for c in t.children if c.dep_ == "prep" and a.span.start < c.i < a.span.end <= c.right_edge.i
+              and any(o.dep_ == "pcomp" and o.tag_ == "VBG" or o.dep_ in ("pobj", "pcomp") and (t.lemma_ != "be" or (
+                  c.lower_ in _PLACES and o.pos_ in ("NOUN", "PROPN"))) for o in c.children if o.i >= a.span.end)]
     comps += across
     # what a judged verb acted on ("tries to dodge | team chores"): asked about
     objects = [c for t in a.span for c in t.children if c.dep_ == "dobj" and c.i >= a.span.end and t.pos_ == "VERB"]
     comps += objects
+    # what a judged verb cared or asked about, as a clause ("doesn't seem to care | whether the trucks leave on time")
+    topics = [c for t in a.span for c in t.children if c.dep_ == "ccomp" and c.i >= a.span.end and t.pos_ == "VERB"
+              and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+    comps += topics
     comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
     while head.dep_ == "conj" and head.head.i < head.i:  # "curt and | rude": the phrases of the coordination
         head = head.head
@@ -69,7 +76,8 @@ def complement(a: Analysis) -> str:
     comps = [c for c in verb.children if c.dep_ == "prep" and c.i < a.span.start and not _time(c)
              and (a.subject is None or c.i > a.subject.i or c.i < a.subject.left_edge.i)] + comps
     # when it happens ("is emotional | when deals slip")
-    comps += [c for c in verb.children if c.dep_ == "advcl" and c.i >= a.span.end and c.left_edge.lower_ in ("when", "whenever")]
+    comps += [c for c in verb.children if c.dep_ in ("advcl", "relcl") and c.i >= a.span.end  # (also read as "attitude | when")
+              and c.left_edge.lower_ in ("when", "whenever")]
     date = when(a)
     dated = {t.i for t in date.subtree} if date is not None else set()
     dated |= effect_tokens(a)  # (nor the effect the rewrite keeps: "about the deadlines | , which has delayed ...")
@@ -90,7 +98,7 @@ def complement(a: Analysis) -> str:
                                                           or t.dep_ == "aux" and t.lower_ == "to" and t.head.i == c.i)
 
     out = [_phrase(c, loose) if c in across else "about " + text_of([t for t in c.subtree if t.i not in loose])
-           if c in objects else text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1] if kept(t, c)])
+           if c in objects else _topic(c) if c in topics else text_of([t for t in doc[c.left_edge.i: c.right_edge.i + 1] if kept(t, c)])
            for c in comps]  # ("reluctant | to | take on-call shifts": the "to" stays with its verb)
     # a gerund coordinated with the judged one ("struggles with planning and | adjusting to new rotas"):
     # when it happened
@@ -108,6 +116,9 @@ def complement(a: Analysis) -> str:
                                            and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x)])
 
 
+#: prepositions of where or in what a judgment held, also after "is" ("is hopeless at | his job"; not "is
+#: beneath | him", where the object is the judgment)
+_PLACES = {"at", "in", "on", "with", "during"}
 _DANGLING = re.compile(r"(\s*[,;]|\s+(?:and|or|but|nor))+$")
 
 
@@ -199,13 +210,27 @@ def _time(prep) -> bool:  # noqa: ANN001
 
 def _phrase(prep, loose: set[int]) -> str:  # noqa: ANN001
     """A preposition's phrase; a gerund's becomes its time ("in | writing the test plan" -> "while
-    writing the test plan")."""
+    writing the test plan"), or what it was about ("above | doing the grunt work" -> "about the grunt work")."""
     obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
     if obj is not None and obj.tag_ == "VBG" and prep.lower_ in ("in", "at", "with"):
         # "while writing the test plan"; a bare gerund is what it was about ("about planning")
         return ("while " if any(c.dep_ in ("dobj", "prep") for c in obj.children) else "about ") + text_of(
             [t for t in obj.subtree if t.i not in loose])
+    if obj is not None and obj.tag_ == "VBG":  # (a light "doing" goes with the preposition: "about the grunt work")
+        light = obj.lemma_ == "do" and any(c.dep_ == "dobj" for c in obj.children)
+        return "about " + text_of([t for t in obj.subtree if t.i not in loose and not (light and t.i == obj.i)])
     return text_of([t for t in prep.subtree if t.i not in loose])
+
+
+def _topic(clause) -> str:  # noqa: ANN001
+    """An object clause as what the judged verb was about: "whether the trucks leave on time (or not)" ->
+    "about the trucks leaving on time"; else "about whether" and the clause ("... whether the shelves are stocked")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if subj is None or aux or clause.tag_ not in ("VBP", "VBZ", "VBD"):
+        return "about whether " + text_of([t for t in clause.subtree if t.dep_ != "mark" or t.head.i != clause.i])
+    rest = [t for t in clause.subtree if t.i > clause.i and not (t.dep_ in ("cc", "conj") and t.lower_ in ("or", "not"))]
+    return f"about {text_of(list(subj.subtree))} {gerund(clause.lemma_)} {text_of(rest)}".strip()
 
 
 def _quantifiers(sent) -> set[int]:  # noqa: ANN001

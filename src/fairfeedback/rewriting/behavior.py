@@ -218,4 +218,5 @@ def combine(x: str, y: str) -> str:
     comp = y[y.index(" did") + 4:].split(", and ")[0].rstrip("]")
     if not comp.strip() or comp in x:
         return x
-    return x.replace(", and ", " and" + comp + ", and ", 1)
+    own = x[x.index(" did") + 4: x.index(", and ")] if " did" in x else ""  # (the first's own, maybe none)
+    return x.replace(", and ", (" and" if own.strip() else "") + comp + ", and ", 1)

@@ -70,11 +70,14 @@ def _flagged(t: Token) -> bool:
 def after_did(prep: Token, text: str) -> str:
     """``text``, the rendered phrase of ``prep``, as it reads after "what ... did", when a flagged word
     governs it (not "the others | in her cohort", which is no judgment's)."""
-    if time_frame(prep):
+    if time_frame(prep) or _acts_on_the_person(prep):
         return ""
     head = prep.head
-    if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "ADJ", "PROPN") or not text.lower().startswith(prep.lower_ + " ") \
-            or not _flagged(head):
+    quality = head.pos_ == "ADJ" or head.tag_ == "VBN" and head.dep_ in ("acomp", "amod", "conj", "oprd", "xcomp")  # "devoted"
+    if prep.dep_ == "agent" and quality and text.lower().startswith("by "):
+        return "about " + text[3:]  # "motivated | by the work": what it was about
+    if prep.dep_ != "prep" or not (quality or head.pos_ in ("NOUN", "PROPN")) \
+            or not text.lower().startswith(prep.lower_ + " ") or not _flagged(head):
         return text
     obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
@@ -90,4 +93,25 @@ def after_did(prep: Token, text: str) -> str:
     belonging = prep.head.lemma_.lower() in _BELONGING
     if prep.lower_ in _SELECTED or belonging and prep.lower_ == "to":
         return ("for " if belonging else "about ") + text[len(prep.text) + 1:]
+    if prep.lower_ in _ASPECT and quality and obj.tag_ in ("NN", "VBG") and any(
+            c.dep_ == "poss" for c in obj.children):
+        return ""  # an aspect of the person, not a task or a place ("consistent | in her performance")
+    if prep.lower_ == "to" and quality:
+        return "with " + text[len(prep.text) + 1:]  # who or what it concerned ("rude | to customers")
     return text
+
+
+#: prepositions a judged quality selects for the aspect it is a quality in ("consistent | in her performance",
+#: "devoted | to his work"): "[what she did in her performance]" is no English
+_ASPECT = {"in", "to"}
+#: object pronouns for the person a phrase acts on ("to take | him | to the next level")
+_ACTED_ON = {"him", "her", "them"}
+
+
+def _acts_on_the_person(phrase: Token) -> bool:
+    """A phrase in which something acts on the person the prompt asks about ("driven enough | to take him to
+    the next level", "about doing what it takes to get | him | promoted"): after "what Omar did" it says
+    nothing ("[what Omar did to take him to ...]")."""
+    return phrase.dep_ in ("xcomp", "advcl", "acl", "prep", "ccomp") and any(
+        t.lower_ in _ACTED_ON and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
+        for t in phrase.subtree)

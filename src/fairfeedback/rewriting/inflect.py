@@ -40,3 +40,16 @@ def past(lemma: str) -> str:
 def be_past(subject: str) -> str:
     """'was' or 'were' agreeing with ``subject``."""
     return "were" if subject.lower() in ("you", "they", "we") else "was"
+
+
+def gerund(lemma: str) -> str:
+    """The -ing form of a verb lemma ('leave' -> 'leaving', 'run' -> 'running', 'die' -> 'dying')."""
+    low = lemma.lower()
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return low[:-1] + "ing"
+    if (len(low) <= 4 and len(low) >= 3 and low[-1] not in _VOWELS | {"w", "x", "y"}
+            and low[-2] in _VOWELS and low[-3] not in _VOWELS):
+        return low + low[-1] + "ing"
+    return low + "ing"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
+from ..context.words import name_blank
 from ..models import Applicability
 from .sentence import text_of
 
@@ -103,6 +104,8 @@ def subject_phrase(a: Analysis) -> str:
     # a person, or a person's attribute ("his work ethic is questionable": the rewrite is about him)
     if subj is None or not (_is_person(subj, a) or a.subject_kind in ("person", "fragment") or owner is not None):
         return "[name]"
+    if name_blank(subj):
+        return "[name]"  # a template's blank ("[Employee name] is lazy") stays a blank
     if subj.pos_ == "PROPN":
         return _full_name(subj, a)
     low = subj.lower_
@@ -158,7 +161,7 @@ def judged_person(a: Analysis) -> str:
 def witness(a: Analysis) -> str | None:
     """The writer ("I", "we") when the sentence is what they saw of a person it names nowhere ("I see
     little scope for advancement", "We don't think there is much of a future here"): the rewrite keeps the
-    writer as its subject ("On [date], I saw [what they did ...]"), and invents no "[name]" for the
+    writer as its subject ("On [date], I saw [what happened ...]"), and invents no "[name]" or "they" for the
     person. None when the sentence names or refers to anyone else."""
     if judged_person(a) != "[name]" or any(_is_person(t, a) or t.lower_ in _REFERRED for t in a.sent):
         return None

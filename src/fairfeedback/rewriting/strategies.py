@@ -9,11 +9,12 @@ from collections.abc import Callable
 from ..context.analysis import Analysis
 from ..models import Applicability, Category
 from .about import _DAYS, compared, complement, frame, when
-from .conditional import request
 from .counting import absolute
-from .flagged import opens_with_prompt, past_runs, prepare, sentence_spans
+from .flagged import prepare, sentence_spans
 from .impact import effect
 from .inflect import past
+from .lacking import lacked_action
+from .linebreaks import flagged_line, leaks
 from .naming import (
     SentenceRewrite,
     _body,
@@ -22,19 +23,15 @@ from .naming import (
     about_them,
     judged_person,
     name_first,
+    named_person,
     subject_phrase,
     witness,
 )
+from .questions import presupposed
+from .ranking import measured
 from .safety import applicability
-from .sentence import (
-    CHECKABLE,
-    MAX_CLAUSE_TOKENS,
-    clause_end,
-    counted,
-    kept_facts,
-    plain_clauses,
-    text_of,
-)
+from .sentence import MAX_CLAUSE_TOKENS, counted, kept_facts, plain_clauses, text_of
+from .vague import vague_evaluation, vague_target
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
 
@@ -44,19 +41,22 @@ PRIORITY = [Category.SENSITIVE_DISCLOSURE, Category.SHAMING, Category.CHARACTER_
             Category.VAGUE_EVALUATION, Category.VAGUE_TARGET]
 
 
-def _prompt(a: Analysis, who: str, what: str, end: str) -> str:
+def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False) -> str:
     """"On [date], Jordan [what Jordan did about documentation], which [impact].", after the
     sentence's observed clauses ("Jordan leaves the handover notes for someone else; on [date], ..."),
-    so the writer's facts stay."""
+    so the writer's facts stay. With ``action``, a lacked drive's action is the instance asked about
+    ("On [date], he did not finish [which task] to a sound standard", ``lacking``)."""
     comp = " and ".join(x for x in dict.fromkeys([complement(a), *_others(a, who)]) if x)
     facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
     facts, who = name_first(a, facts, who)
-    name = "they" if who == "[name]" else who
+    name = "they" if who == "[name]" else who  # ("[name] [what they did]")
     me = witness(a) if who == "[name]" else None
-    who = f"{me} saw" if me else who  # "I see little scope for advancement" -> "On [date], I saw [what they did ...]"
+    if me:  # "I see little room for growth" -> "On [date], I saw [what happened about growth]": nobody invented
+        who, what = f"{me} saw", "what happened"
     if about_them(a, who, comp):
         comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
-    slot = f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
+    did = lacked_action(a, who) if action and not me else ""
+    slot = did or f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     end = f", {result}{end[end.index(']') + 1:] if end.startswith(', ') and '[' in end else end}" if result else end
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
@@ -134,10 +134,13 @@ def _step(a: Analysis) -> str:
 def _requirement(a: Analysis, who: str) -> str:
     """The tail of a verdict on the person's future: the role it names stays, and the writer is asked
     for the requirement not yet met ("; for a supervisory role, Pablo still needs to show [...]")."""
+    when_ = frame(a)  # "in the long run": the time frame of the verdict, which the prompt does not take
+    lead = f"; {when_ + ', ' if when_ else ''}for {_step(a)}, "
+    if who == "[name]" and witness(a):  # the writer's own verdict names nobody: no "they" from nowhere
+        return lead + "[the requirement] still needs to be shown."
     doer = "they" if who == "[name]" else who
     needs = "need" if doer.lower() in ("they", "you") else "needs"
-    when_ = frame(a)  # "in the long run": the time frame of the verdict, which the prompt does not take
-    return f"; {when_ + ', ' if when_ else ''}for {_step(a)}, {doer} still {needs} to show [the requirement]."
+    return f"{lead}{doer} still {needs} to show [the requirement]."
 
 
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
@@ -151,80 +154,6 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                                text[:-1] + _requirement(a, who) if text.endswith(".") else text)
     return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
 
-
-
-#: words that make a clause a request
-_ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
-
-
-def _vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    # the checkable part ends the request's own clause, never a "because" or "if" clause after it, but
-    # the "if" clause that asks ("If he gets his act together |, he could ..."; ``conditional``)
-    a, ask = request(a)
-    tail = CHECKABLE
-    sent = a.sent
-    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
-    if sent.doc[last].is_punct:
-        last -= 1
-    cut = past_runs(sent.doc, ask or clause_end(a.predicate, last), last)  # (not inside one target of two runs)
-    # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
-    # so she ought to rely on herself more"), and the checkable part goes at its end
-    asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
-        t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
-    if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
-        # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
-        return SentenceRewrite("Make it checkable", _body(sent) + tail + ".")
-    before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
-    after = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
-    return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
-
-
-def _vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    # the writer's words stay (praise stays praise); the instance makes them checkable
-    sent = a.sent
-    body = _body(sent)
-    if _TARGET in body:
-        # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
-        # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
-        return SentenceRewrite("Make it checkable", body + _end(sent))
-    if request(a)[0] is not a:  # what a change the sentence asks for would bring: the request's rewrite
-        return _vague_target(a, behaviors)
-    if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
-        if body.split(" ", 1)[0] in ("He", "She", "They", "You", "We", "It"):
-            body = body[:1].lower() + body[1:]
-        # an effect the writer named ("..., making it easier for new starters to ask") is the impact
-        impact = "" if _ends_with_effect(sent) else ", which [impact]"
-        # the time frame of a forecast the prompt replaced ("... as she grows") asks what is next
-        when_ = frame(a, anywhere=True)
-        ahead = f"; {when_}, [what you expect next]" if when_ else ""
-        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}{ahead}.")
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if len(words) <= 6 and a.subject_kind != "person" and not any(t.lower_ in (
-            "he", "she", "they", "you", "his", "her", "your", "their", "him", "them") for t in words):
-        # a short verdict on a piece of work, the code-review form ("LGTM, thanks.", "I don't like this
-        # approach."): what exactly, not a date and an impact
-        bad = a.span.label_ in a.words.criticism_rules or a.polarity == "negative"
-        what = "what exactly is wrong, and its effect" if bad else "what exactly was good, and what it changed"
-        return SentenceRewrite("Name what exactly", f"{_body(sent)}: [{what}].")
-    if "[" in body:  # the other findings' words are already prompts for the instance ("Though he [what he did, ...]")
-        return SentenceRewrite("Name the instance and its impact", body + _end(sent))
-    return SentenceRewrite("Name the instance and its impact", body + " (for example, [what happened] on [date], which [impact]).")
-
-
-#: how a reworded vague target ends its prompt (``prompts.reword``)
-_TARGET = "measured how, by when]"
-
-
-def _ends_with_effect(sent) -> bool:  # noqa: ANN001
-    """The sentence ends with a participle clause after a comma that states an effect ("..., making it
-    easier for new starters to ask")."""
-    last = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not last:
-        return False
-    return any(t.i > sent.start and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last[-1].i and (
-        t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i  # "..., making it easier to ask"
-        or t.dep_ in ("relcl", "advcl", "ccomp", "conj") and t.left_edge.lower_ in ("which", "so"))  # "..., which keeps ..."
-        for t in sent)
 
 
 def _clause(tokens: list) -> str:
@@ -241,6 +170,9 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.question and after and after[0].lower_ in ("when", "by", "to", "that") and any(t.pos_ == "VERB" for t in after[1:]):
         core = _clause(after[1:])
         return SentenceRewrite("State what happened", f"On [date], {core}; next time, [what you need].")
+    said = presupposed(a)  # "Does she even read the brief?" -> "she did not read the brief"
+    if said:
+        return SentenceRewrite("State what happened", f"On [date], {said}; next time, [what you need].")
     ing = after[1] if a.question and len(after) > 2 and after[0].text == "," and after[1].tag_ == "VBG" else None
     if ing is not None and a.subject_kind == "person" and ing.right_edge.i >= after[-1].i:
         # "What was she thinking, | deleting the staging database?" -> "she deleted the staging database"
@@ -257,7 +189,12 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             lead_phrase.right_edge.i + 2 and len(rest) >= 3 and any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in rest):
         # "Unlike Bo, who ..., | Kai shipped one": the comparison and what it said of the other person go
         return SentenceRewrite("Drop the comparison", _cap(counted(rest)) + _end(sent))
-    who = subject_phrase(a) if a.subject_kind == "person" else "[name]"
+    fact = measured(a)  # "Her sales numbers are the lowest on the team, at 54% of quota": the measure stays
+    if fact:
+        return SentenceRewrite("State the facts without the ranking", f"{_cap(fact)}, and [its effect]; next time, [what you need].")
+    # the person the sentence refers to, not a "[name]" ("The rest of the team is carrying | him": he); not a
+    # name, which may be the one the person is measured by ("Ask Rosa how she runs second shift ...")
+    who = subject_phrase(a) if a.subject_kind == "person" else _referred(a)
     facts = kept_facts(a, who) if a.subject_kind == "person" else "; ".join(plain_clauses(a))
     facts, who = name_first(a, facts, who)
     lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
@@ -277,6 +214,12 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                            f"{lead} {who} {what}, and [its effect]; next time, [what you need].")
 
 
+def _referred(a: Analysis) -> str:
+    """The person a sentence without a person subject refers to by a pronoun ("carrying | him": he), or '[name]'."""
+    who = named_person(a)
+    return who if who in ("he", "she", "they", "you") else "[name]"
+
+
 def _coded(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = judged_person(a)
     return SentenceRewrite("Describe what was said or done",
@@ -286,7 +229,7 @@ def _coded(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 def _intent(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = judged_person(a)  # "His | lack of willingness ...": he
     return SentenceRewrite("Describe the behavior and ask",
-                           _prompt(a, who, "what {who} did", ". What got in the way?"))
+                           _prompt(a, who, "what {who} did", ". What got in the way?", action=True))
 
 
 def _sensitive(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
@@ -297,8 +240,8 @@ def _sensitive(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
 STRATEGIES: dict[Category, Callable[[Analysis, tuple[str, ...]], SentenceRewrite]] = {
     Category.CHARACTER_JUDGMENT: _character,
     Category.ABSOLUTE: absolute,
-    Category.VAGUE_TARGET: _vague_target,
-    Category.VAGUE_EVALUATION: _vague_evaluation,
+    Category.VAGUE_TARGET: vague_target,
+    Category.VAGUE_EVALUATION: vague_evaluation,
     Category.SHAMING: _shaming,
     Category.CODED_LANGUAGE: _coded,
     Category.INTENT_ATTRIBUTION: _intent,
@@ -310,6 +253,17 @@ def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]
     fn = STRATEGIES.get(category)
     if fn is None:
         return None
+    line = flagged_line(a)  # a sentence over a line break: the flagged line's own words, the others as written
+    if line is not None:
+        out = _rewrite(fn, line.analysis, behaviors)
+        if out is not None and out.text and not leaks(line, out.text):
+            out.text = line.around(out.text)
+            return out
+    return _rewrite(fn, a, behaviors)
+
+
+def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Analysis,
+             behaviors: tuple[str, ...]) -> SentenceRewrite | None:
     prepare(a)  # the words several findings of the sentence flag, and the prompts that replace them
     try:
         out = fn(a, behaviors)
@@ -321,4 +275,3 @@ def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]
     # safe (for ``lint --fix``) only when it deletes nothing but the flagged words (``safety``)
     out.applicability = applicability(a, out.text, out.applicability)
     return out
-

@@ -1,0 +1,137 @@
+"""The rewrites of vague evaluations and vague targets: the writer's words stay (praise stays praise),
+and the rewrite makes them checkable, with an instance, or a date, a specific and a measure."""
+
+from __future__ import annotations
+
+from ..context.analysis import Analysis
+from ..context.words import NAME_BLANK
+from .about import frame
+from .conditional import request
+from .flagged import opens_with_prompt, past_runs, runs
+from .naming import SentenceRewrite, _body, _end
+from .sentence import CHECKABLE, clause_end, text_of
+
+__all__ = ["vague_evaluation", "vague_target"]
+
+#: words that make a clause a request
+_ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
+
+
+def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    # the checkable part ends the request's own clause, never a "because" or "if" clause after it, but
+    # the "if" clause that asks ("If he gets his act together |, he could ..."; ``conditional``)
+    a, ask = request(a)
+    tail = CHECKABLE
+    sent = a.sent
+    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    if sent.doc[last].is_punct:
+        last -= 1
+    cut = past_runs(sent.doc, ask or clause_end(a.predicate, last), last)  # (not inside one target of two runs)
+    # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
+    # so she ought to rely on herself more"), and the checkable part goes at its end
+    asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
+        t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
+    if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
+        # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
+        return SentenceRewrite("Make it checkable", _body(sent) + tail + ".")
+    before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
+    after = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
+    return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
+
+
+def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    # the writer's words stay (praise stays praise); the instance makes them checkable
+    sent = a.sent
+    body = _body(sent)
+    if _TARGET in body:
+        # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
+        # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
+        return SentenceRewrite("Make it checkable", body + _end(sent))
+    if request(a)[0] is not a:  # what a change the sentence asks for would bring: the request's rewrite
+        return vague_target(a, behaviors)
+    if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
+        if body.split(" ", 1)[0] in ("He", "She", "They", "You", "We", "It"):
+            body = body[:1].lower() + body[1:]
+        # an effect the writer named ("..., making it easier for new starters to ask") is the impact
+        impact = "" if _ends_with_effect(sent) else ", which [impact]"
+        # the time frame of a forecast the prompt replaced ("... as she grows") asks what is next
+        when_ = frame(a, anywhere=True)
+        ahead = f"; {when_}, [what you expect next]" if when_ else ""
+        prompt = _first_prompt(sent)
+        if impact and prompt and _kept_clause_after(sent):
+            # "[what Tomasz did, ...], but he keeps things moving": the impact is the prompt's, not the kept clause's
+            at = body.index(prompt) + len(prompt)
+            body, impact = body[:at] + impact + body[at:], ""
+        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}{ahead}.")
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) <= 6 and a.subject_kind != "person" and not any(t.lower_ in (
+            "he", "she", "they", "you", "his", "her", "your", "their", "him", "them") for t in words):
+        # a short verdict on a piece of work, the code-review form ("LGTM, thanks.", "I don't like this
+        # approach."): what exactly, not a date and an impact
+        bad = a.span.label_ in a.words.criticism_rules or a.polarity == "negative"
+        what = "what exactly is wrong, and its effect" if bad else "what exactly was good, and what it changed"
+        return SentenceRewrite("Name what exactly", f"{_body(sent)}: [{what}].")
+    if _prompted(body):  # the other findings' words are already prompts for the instance ("Though he [what he did, ...]")
+        return SentenceRewrite("Name the instance and its impact", body + _end(sent))
+    example = " (for example, [what happened] on [date], which [impact])"
+    return SentenceRewrite("Name the instance and its impact", _after_judged_clause(a, example) or body + example + ".")
+
+
+def _prompted(text: str) -> bool:
+    """The text holds a prompt already; a template's blank for the name ("[Employee name]") is none."""
+    return "[" in NAME_BLANK.sub("", text)
+
+
+def _after_judged_clause(a: Analysis, example: str) -> str:
+    """The sentence with ``example`` at the end of the judged clause, before a clause of the writer's own that
+    follows it ("Maybe he is not that innovative (for example, ...) | but he keeps things moving"), or ''."""
+    sent = a.sent
+    last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=sent.end - 1)
+    cut = clause_end(a.predicate, last)
+    if cut > last or cut <= a.span.end - 1 or a.span.start < sent.start or _prompted(_body(sent)):
+        return ""
+    after = sent.doc[cut]
+    clause = next((t for t in sent.doc[cut:last + 1] if t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX")
+                   and t.left_edge.i >= cut), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or after.lower_ not in (
+            "but", "yet", "and", "although", "though", "while", "whereas", ","):
+        return ""
+    before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
+    comma = "," if sent.doc[cut].text == "," or sent.doc[cut - 1].text == "," else ""
+    rest = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
+    return f"{before}{example}{comma} {rest}{_end(sent)}"
+
+
+def _first_prompt(sent) -> str:  # noqa: ANN001
+    """The text of the sentence's first reworded run."""
+    at = runs(sent.doc)
+    first = min((i for i in at if sent.start <= i < sent.end and at[i][2]), default=None)
+    return at[first][2] if first is not None else ""
+
+
+def _kept_clause_after(sent) -> bool:  # noqa: ANN001
+    """Whether a clause of the writer's own, with its own subject, follows the first reworded run ("Tomasz
+    [what Tomasz did, ...], | but he keeps things moving")."""
+    at = runs(sent.doc)
+    first = min((i for i in at if sent.start <= i < sent.end and at[i][2]), default=None)
+    if first is None:
+        return False
+    end = at[first][1]
+    return any(t.i >= end and t.i not in at and t.dep_ in ("conj", "advcl", "parataxis") and t.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in at for c in t.children) for t in sent)
+
+
+#: how a reworded vague target ends its prompt (``prompts.reword``)
+_TARGET = "measured how, by when]"
+
+
+def _ends_with_effect(sent) -> bool:  # noqa: ANN001
+    """The sentence ends with a participle clause after a comma that states an effect ("..., making it
+    easier for new starters to ask")."""
+    last = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not last:
+        return False
+    return any(t.i > sent.start and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last[-1].i and (
+        t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i  # "..., making it easier to ask"
+        or t.dep_ in ("relcl", "advcl", "ccomp", "conj") and t.left_edge.lower_ in ("which", "so"))  # "..., which keeps ..."
+        for t in sent)
