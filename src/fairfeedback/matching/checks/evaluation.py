@@ -48,6 +48,10 @@ _APPRECIATE = {"appreciate", "admire", "value", "love", "praise", "commend", "ap
 _ABLE = {"able", "quick", "ready", "capable"}
 _WISHES = {"hope", "wish", "want", "pray", "trust"}
 _MAYBE = {"could", "should", "would", "might", "may", "must"}
+#: a hardship the person has with their work ("has difficulty meeting deadlines", "has a tough time with the
+#: budget"): the nouns, and the adjectives of "a ... time" (said of a person alone, "difficult" is a trait word)
+_HARDSHIP = {"difficulty", "difficulties", "trouble"}
+_HARD_TIME = {"hard", "tough", "difficult", "rough"}
 #: verbs whose complement says what the subject goes on doing ("continues to exceed", "tends to struggle")
 _GOING_ON = {"continue", "keep", "tend", "manage", "proceed", "seem", "appear"}
 #: targets set in advance that an outcome can be checked against (not "expectations")
@@ -97,9 +101,19 @@ def _fragment(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD") and all(t.dep_ in ("advmod", "neg") for t in lead)
 
 
+def _has_hardship(t: Token) -> bool:
+    """ "has difficulty | trouble ...", "has a hard | tough time ...": said of the person who has it."""
+    noun = t.head if t.lower_ in _HARD_TIME else t
+    if t.lower_ in _HARD_TIME and not (t.dep_ == "amod" and noun.lemma_ == "time"):
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "have" and _about_person(noun.head)
+
+
 def _judges(t: Token) -> bool:
     if t.lower_ == "well" and t.i > 0 and t.doc[t.i - 1].lower_ == "as":
         return False  # "as well (as)"
+    if t.lower_ in _HARDSHIP or t.lower_ in _HARD_TIME and (t.head.lemma_ == "time" or t.lower_ != "hard"):
+        return _has_hardship(t)  # (only "hard" judges on its own: "works hard")
     if t.dep_ == "amod":
         if t.head.lower_ in ("above", "below"):
             return _about_person(t.head.head)  # "Her workflow is above average" read as an adjective
