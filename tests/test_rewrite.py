@@ -1062,3 +1062,83 @@ def test_a_name_blank_is_the_person(linter, text, expected, not_expected):
     new = _sentence_edit(text).replacement
     assert expected in new, new
     assert not_expected is None or not_expected not in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a blame question counted says what happened: no "why", no "does" before the past form, the auxiliary after
+    # its subject
+    ("Why does Wen never update the tracker?", "Wen did not update the tracker [N] times in [period]."),
+    ("Why do Tanvi and Omar never answer the phone?", "Tanvi and Omar did not answer the phone [N] times in [period]."),
+    ("Why has Omar never updated the wiki?", "Omar has not updated the wiki [N] times in [period]."),
+    ("Why does Pablo always show up late?", "Pablo showed up late [N] times in [period]."),
+    ("Wen does never update the tracker.", "Wen did not update the tracker [N] times in [period]."),
+])
+def test_a_counted_question_leaves_no_auxiliary_before_the_past_form(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+_DO_BEFORE_PAST = ("Why does Wen never update the tracker?", "Why did Mateo never send the invoice?",
+                   "Tanvi is lazy and does never update the tracker.", "Why do Kasia and Ines never answer?")
+
+
+def test_no_rewrite_leaves_do_before_a_past_form(linter, flagged):
+    """Re-parsed, no rewrite has "do/does/did" right before a past form, nor "does did not"."""
+    texts = [*(t for t, _ in flagged), *_DO_BEFORE_PAST]
+    news = [e.replacement for t in texts for e in fairfeedback.rewrite(t).edits if e.replacement]
+    bad = []
+    for new, doc in zip(news, linter.nlp.pipe(news)):
+        words = [t for t in doc if not t.is_space]
+        bad += [new for x, y in zip(words, words[1:]) if x.lower_ in ("do", "does", "did")
+                and (y.tag_ in ("VBD", "VBN") and y.lower_ not in ("done", "had") or y.lower_ == "did")]
+    assert not bad, bad[:5]
+
+
+def test_two_praise_judgments_joined_by_and_share_one_prompt():
+    new = _sentence_edit("Ines is fully committed to her team and is one of the top person at the depot.").replacement
+    assert "[what Ines did with her team and at the depot, and why it stood out]" in new, new
+    assert new.count("stood out") == 1 and "[did what" not in new, new
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    # a noun praise coordinated with an adjective's phrase, wherever the parser hung it, is the person's role
+    ("Kalani is kind to the interns and a great mentor.", "[what Kalani did with the interns and as a mentor, and why it stood out]"),
+    ("Kalani is kind and a great mentor.", "[what Kalani did as a mentor, and why it stood out]"),
+])
+def test_an_adjective_and_a_noun_praise_read_as_one_prompt(text, prompt):
+    new = _sentence_edit(text).replacement
+    assert prompt in new and "great" not in new and "strength" not in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kasia is a good listener and she leads the team and takes charge\nwork ethic is poor",
+     "Kasia is a good listener (for example, [what happened] on [date], which [impact]) and she leads the team and "
+     "takes charge.\nOn [date], she [what she did], which [impact]."),
+    # (the parse ran across the break: each line is rewritten as parsed on its own)
+    ("Omar is rude to the drivers and he shouts at them\nhe never writes the notes",
+     "He shouts at them; on [date], Omar [what Omar did with the drivers], which [impact].\n"
+     "He did not write the notes [N] times in [period]."),
+])
+def test_each_line_with_findings_is_rewritten_on_its_own(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "not" of a comparison is no negation: the count keeps the polarity
+    ("Wen is late more often than not.", "Wen was late [N] times in [period]."),
+    ("Pablo misses the standup more often than not.", "Pablo missed the standup [N] times in [period]."),
+    # a frequency the count says, and an "every single" that is an "a"
+    ("Pablo misses the deadline every week.", "Pablo missed the deadline [N] times in [period]."),
+    ("Every shift there is some kind of issue with her.", "There was some kind of issue with her [N] times in [period]."),
+    ("Every single critique turns into an argument with you.",
+     "A critique turned into an argument with you [N] times in [period]."),
+    # what "everything" was said of goes with it
+    ("She makes mistakes on everything she touches.", "She makes mistakes on [what exactly, shown where]."),
+])
+def test_counts_read_as_the_writer_meant(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+def test_a_prompt_keeps_no_preposition_without_its_object():
+    new = _sentence_edit("His designs are overcomplicated, his estimates are unreliable and other teams find him "
+                         "hard to work with.").replacement
+    assert "with]" not in new and "[what he did" in new, new

@@ -119,10 +119,12 @@ def one_of(a: Analysis, noun: Token, s: int, e: int, pol: str, who: str) -> tupl
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ != "conj":
         return None
     aux = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
-    end = max(e, noun.right_edge.i + 1)
+    # the place, also where the parser hung it on the verb ("is one of the top people | at the depot")
+    places = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    end = max([e, noun.right_edge.i + 1] + [c.right_edge.i + 1 for c in places])
     # the place stays though a span ends inside it ("the strongest picker on the | night shift")
-    where = "".join(" " + x for x in (after_did(c, render(list(c.subtree))) for c in noun.children if c.dep_ == "prep"
-                                      and c.i > noun.i and c.right_edge.i < end
+    where = "".join(" " + x for x in (after_did(c, render(list(c.subtree))) for c in [*noun.children, *places]
+                                      if c.dep_ == "prep" and c.i > noun.i and c.right_edge.i < end
                                       and not any(_flagged(a, o) for o in c.children if o.dep_ == "pobj")) if x)
     return min([verb.i, *aux]), end, f"[what {who} did{where}{_TAIL[pol]}"
 

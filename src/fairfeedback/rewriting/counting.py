@@ -29,6 +29,7 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         from .flagged import sentence_spans
         cover = [sp for sp in sentence_spans(a) if sp.start <= span.start and span.end <= sp.end] or [span]
         gone = {i for sp in cover for i in range(sp.start, sp.end)} | {c.i for c in root.children if c.dep_ == "amod"}
+        gone |= {x.i for c in root.children if c.dep_ == "relcl" for x in c.subtree}  # "everything | she touches"
         words = {i: "" for i in gone}
         words[min(gone)] = "[what exactly, shown where]"
         return SentenceRewrite("Say which", _cap(_render(a, words, who)) + _end(sent))
@@ -71,7 +72,9 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     for t in sent:
         if t.dep_ == "cc" and t.head.i in strip and t.head.lower_ in ABSOLUTE_STRIP:
             strip.add(t.i)
-    negate = any(sent.doc[i].lower_ in ("never", "not", "n't") for i in strip) or span.text.lower().startswith("not ")
+    # (a "not" of the verb's, not of a comparison: "late more often than | not" is late)
+    negate = any(sent.doc[i].lower_ == "never" or sent.doc[i].lower_ in ("not", "n't") and sent.doc[i].head.i == pred.i
+                 for i in strip) or span.text.lower().startswith("not ")
     # "never once": one absolute, stripped whole
     strip |= {i + 1 for i in list(strip) if sent.doc[i].lower_ == "never" and i + 1 < sent.end
               and sent.doc[i + 1].lower_ in ("once", "ever")}
@@ -96,7 +99,9 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     parts: list[str] = []
     replaced = False
     at, emitted = runs(sent.doc), set()
-    for t in sent:
+    order, asked = _statement(sent, pred, strip)
+    strip |= asked
+    for t in order:
         if t.i == cut <= last and parts:  # (not at a line break after the sentence: the count goes at its end)
             parts[-1] = parts[-1].rstrip() + count + ("" if t.is_punct else " ")
         if t.i in strip or t.i in modal or any(m.i == t.i for m in moved):
@@ -123,7 +128,8 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                 word = past(pred.lemma_)
             if t.text.startswith("'"):
                 word = " " + word
-        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(c.dep_ == "neg" for c in pred.children):
+        elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(
+                c.dep_ == "neg" and c.i not in strip for c in pred.children):  # ("does | never" -> "did not")
             continue
         elif helper and t.i == helper[-1].i and negate:
             parts.append(t.text + " not" + t.whitespace_)
@@ -139,8 +145,31 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         body = f"{who} " + body[:1].lower() + body[1:]
     title = "Make it checkable" if count == CHECKABLE else "Count it over a period"
     if cut <= last:
-        return SentenceRewrite(title, _cap(body) + _end(sent))
+        return SentenceRewrite(title, _cap(body) + ("." if asked else _end(sent)))
     return SentenceRewrite(title, _cap(body) + count + ".")
+
+
+#: question words a blame question asks its always/never with ("| Why does Wen never update ...?")
+_WHY = {"why"}
+
+
+def _statement(sent, pred, strip: set[int]) -> tuple[list, set[int]]:  # noqa: ANN001
+    """The sentence's tokens in the order of a statement, and the words that only made it a question: a
+    question counted ("Why does Wen never update the tracker?", "Why has Omar never updated the wiki?")
+    says what happened ("Wen did not update ...", "Omar has not updated ..."), without its "why" and with
+    its auxiliary after the subject."""
+    toks = list(sent)
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not sent.text.rstrip().endswith("?") or subj is None:
+        return toks, set()
+    why = {c.i for c in pred.children if c.dep_ == "advmod" and c.lower_ in _WHY and c.i < subj.i}
+    inverted = [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i and c.i not in strip]
+    if not why or not inverted:
+        return toks, set()
+    moved = {c.i for c in inverted}
+    order = [t for t in toks if t.i not in moved]
+    at = next(k for k, t in enumerate(order) if t.i == subj.right_edge.i) + 1
+    return order[:at] + inverted + order[at:], why
 
 
 #: verbs whose clause is what the writer asks for, not what happened ("I expect him to | always ...")
@@ -180,9 +209,13 @@ def _quantifiers(a: Analysis, pred) -> dict[int, str]:  # noqa: ANN001
                 c.dep_ == "amod" for c in t.children):
             out[t.i] = "something"  # "resists anything new" -> "resisted something new ... [N] times"
         elif t.dep_ == "det" and noun.pos_ in ("NOUN", "NUM") and t.lower_ in ("any", "every", "each"):
-            if t.lower_ != "any":
+            if t.lower_ != "any" and (noun.dep_ == "npadvmod" or noun.dep_ == "nsubj" and any(
+                    c.dep_ == "expl" for c in noun.head.children)):  # "leads the standups | every week": the count says it
+                out.update({x.i: "" for x in noun.subtree})  # (also "| Every shift | there is ...", parsed as a subject)
+            elif t.lower_ != "any":
+                out.update({c.i: "" for c in noun.children if c.lower_ == "single" and c.i == t.i + 1})  # "every | single"
                 out[t.i] = "an" if noun.lower_[:1] in "aeiou" and not any(c.i < noun.i for c in noun.children
-                                                                        if c.i > t.i) else "a"
+                                                                        if c.i > t.i and c.i not in out) else "a"
             elif noun.dep_ == "pobj" and not any(c.i < noun.i for c in noun.children
                                                                                  if c.i > t.i):
                 out.update({t.i: f"[which {noun.text}]", noun.i: "["})

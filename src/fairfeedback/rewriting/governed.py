@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..matching.component import SPAN_KEY
 
-__all__ = ["after_did", "frame_end", "time_frame"]
+__all__ = ["after_did", "frame_end", "no_dangling", "time_frame"]
 
 #: prepositions a judged noun or adjective selects, which do not follow "did"
 _SELECTED = {"of", "from", "for"}
@@ -67,13 +67,15 @@ def _flagged(t: Token) -> bool:
     return any(sp.start <= t.i < sp.end for sp in t.doc.spans.get(SPAN_KEY, []))
 
 
-def after_did(prep: Token, text: str) -> str:
+def after_did(prep: Token, text: str, people: frozenset[str] = frozenset()) -> str:
     """``text``, the rendered phrase of ``prep``, as it reads after "what ... did", when a flagged word
-    governs it (not "the others | in her cohort", which is no judgment's)."""
+    governs it (not "the others | in her cohort", which is no judgment's). A group of ``people`` it
+    concerned is no aspect of the person ("committed | to her team" -> "with her team")."""
     if time_frame(prep) or _acts_on_the_person(prep):
         return ""
     head = prep.head
-    quality = head.pos_ == "ADJ" or head.tag_ == "VBN" and head.dep_ in ("acomp", "amod", "conj", "oprd", "xcomp")  # "devoted"
+    quality = head.pos_ == "ADJ" or head.tag_ == "VBN" and (head.dep_ in ("acomp", "amod", "conj", "oprd", "xcomp") or any(
+        c.dep_ == "auxpass" and c.lemma_ == "be" for c in head.children))  # "devoted", "is | committed"
     if prep.dep_ == "agent" and quality and text.lower().startswith("by "):
         return "about " + text[3:]  # "motivated | by the work": what it was about
     if prep.dep_ != "prep" or not (quality or head.pos_ in ("NOUN", "PROPN")) \
@@ -93,7 +95,7 @@ def after_did(prep: Token, text: str) -> str:
     belonging = prep.head.lemma_.lower() in _BELONGING
     if prep.lower_ in _SELECTED or belonging and prep.lower_ == "to":
         return ("for " if belonging else "about ") + text[len(prep.text) + 1:]
-    if prep.lower_ in _ASPECT and quality and obj.tag_ in ("NN", "VBG") and any(
+    if prep.lower_ in _ASPECT and quality and obj.tag_ in ("NN", "VBG") and obj.lemma_.lower() not in people and any(
             c.dep_ == "poss" for c in obj.children):
         return ""  # an aspect of the person, not a task or a place ("consistent | in her performance")
     if prep.lower_ == "to" and quality:
@@ -115,3 +117,20 @@ def _acts_on_the_person(phrase: Token) -> bool:
     return phrase.dep_ in ("xcomp", "advcl", "acl", "prep", "ccomp") and any(
         t.lower_ in _ACTED_ON and t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
         for t in phrase.subtree)
+
+
+#: prepositions that need an object after them
+_PREPOSITIONS = {"with", "to", "about", "for", "on", "in", "at", "of", "from", "by", "into", "around", "toward", "towards"}
+
+
+def no_dangling(phrase: str, sent=None) -> str:  # noqa: ANN001
+    """A phrase for a prompt without a preposition left without its object ("hard to work | with" ->
+    not "[what he did with]"); '' when nothing else is left, or when it opens with a participle of the
+    sentence, but for the phrase it governs ("needed | to succeed in sales", "given her CV": not "[what they
+    did needed ...]")."""
+    words = phrase.split()
+    if words and sent is not None and any(t.text == words[0] and t.tag_ in ("VBN", "VBD") for t in sent):
+        words = words[1:] if len(words) > 2 and words[1].lower() in _PREPOSITIONS else []
+    while words and words[-1].lower() in _PREPOSITIONS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 or words and words[0].lower() not in _PREPOSITIONS else ""

@@ -7,14 +7,19 @@ folding the next line into the rewrite and gluing its tail after it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Span
 
 from ..context.analysis import Analysis
+from ..matching.component import SPAN_KEY, confidence_key
 from .flagged import spans_of
 
-__all__ = ["Line", "flagged_line", "leaks"]
+__all__ = ["Line", "apart", "cut", "each_line", "flagged_line", "leaks"]
 
+#: pronouns for the person the lines are about, which a line's rewrite may name
+_PEOPLE = {"she", "her", "hers", "him", "his", "they", "them", "their", "you", "your"}
 #: a finite verb: the line says something of its own
 _FINITE = {"VBZ", "VBD", "VBP", "MD"}
 
@@ -55,8 +60,8 @@ def _clause(doc, s: int, e: int) -> bool:  # noqa: ANN001
     does not join it to the next line ("she leads the team and takes charge | work ethic is above average";
     not "Wen is a great teammate and she | always helps the new starters")."""
     words = [t for t in doc[s:e] if not (t.is_punct or t.is_space)]
-    if len(words) < 3 or words[-1].pos_ in _JOINING:
-        return False
+    if len(words) < 3 or words[-1].pos_ in _JOINING and words[-1].morph.get("Case") != ["Acc"]:
+        return False  # (an object pronoun ends its clause: "he shouts at | them")
     return any(t.tag_ in _FINITE and any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in words if x.i < t.i) for t in words)
 
 
@@ -83,9 +88,70 @@ def flagged_line(a: Analysis) -> Line | None:
     return Line(line, before, after, " ".join(doc[x:y].text for x, y in lines if (x, y) != own[0]))
 
 
-def leaks(line: Line, text: str) -> bool:
+def leaks(line: Line, text: str, sent: Span | None = None) -> bool:
     """Whether the line's rewrite took in words of the other lines (the parse runs across the break)."""
-    own = set(re.findall(r"[a-z']{3,}", line.analysis.sent.text.lower()))
-    theirs = set(re.findall(r"[a-z']{3,}", line.others.lower())) - own
+    own = set(re.findall(r"[a-z']{3,}", (sent if sent is not None else line.analysis.sent).text.lower()))
+    # (not the person a line refers to: "work ethic is poor" is hers, said as "she [what she did]")
+    theirs = set(re.findall(r"[a-z']{3,}", line.others.lower())) - own - _PEOPLE
     said = re.sub(r"\[[^\]]*\]", " ", text.lower())  # (not a placeholder's words)
     return bool(theirs & set(re.findall(r"[a-z']{3,}", said)))
+
+
+def each_line(a: Analysis, rewrite: Callable[[Span, Span], object | None], rank: Callable[[Span], int]):  # noqa: ANN201
+    """A sentence over line breaks whose lines are clauses of their own, with findings on two or more of them
+    ("Kasia leads the team and takes charge | work ethic is poor"): each line with findings rewritten on its
+    own by ``rewrite(span, line)``, with the first-ranked finding of the line, the other lines as written;
+    the text from the sentence's first word to its last, and the rewrite of ``a``'s line. None when the
+    sentence is not such a sentence, or a line's rewrite fails."""
+    sent, doc = a.sent, a.sent.doc
+    lines = _lines(sent)
+    if len(lines) < 2 or not all(_clause(doc, s, e) for s, e in lines):
+        return None
+    spans = spans_of(sent) or [a.span]
+    if not all(any(s <= sp.start and sp.end <= e for s, e in lines) for sp in spans):
+        return None  # a finding across the break: the lines are not apart
+    if sum(any(s <= sp.start < e for sp in spans) for s, e in lines) < 2:
+        return None
+    pieces, own = [], None
+    for s, e in lines:
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        on = [sp for sp in spans if s <= sp.start < e]
+        raw = doc.text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
+        others = " ".join(doc[x:y].text for x, y in lines if x != s)
+        out = rewrite(min(on, key=rank), doc[s:e]) if on else None
+        if on and (out is None or not out.text or leaks(Line(out, "", "", others), out.text, doc[s:e])):
+            # the parse ran across the break: the line parsed as cut from the rest
+            line, moved = apart(doc, s, e)
+            out = rewrite(moved[min(on, key=rank)], line)
+        if on and (out is None or out.text is None or leaks(Line(out, "", "", others), out.text, doc[s:e])):
+            return None
+        if s <= a.span.start < e:
+            own = out
+        pieces.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), out.text if on else raw))
+    text = pieces[0][2]
+    for (_, end, _), (start, _, piece) in pairwise(pieces):
+        gap = doc.text[end:start]
+        text = f"{text}{gap}{piece}" if text and piece else text or piece
+    return text, own
+
+
+def apart(doc, s: int, e: int) -> tuple[Span, dict]:  # noqa: ANN001
+    """The line ``doc[s:e]`` as a document of its own, its parse cut at the line's edges, and its flagged
+    spans (each span of the line -> the same words in the new document)."""
+    sub = doc[s:e].as_doc()
+    group = doc.spans.get(SPAN_KEY, [])
+    moved = {sp: Span(sub, sp.start - s, sp.end - s, label=sp.label_) for sp in group if s <= sp.start and sp.end <= e}
+    sub.spans[SPAN_KEY] = list(moved.values())
+    conf = group.attrs.get("confidence", {}) if group else {}
+    sub.spans[SPAN_KEY].attrs["confidence"] = {confidence_key(n.label_, n.start, n.end): conf[k] for o, n in moved.items()
+                                               if (k := confidence_key(o.label_, o.start, o.end)) in conf}
+    return sub[0:len(sub)], moved
+
+
+def cut(line: Line) -> Analysis | None:
+    """The flagged line's analysis on the line cut from the rest (``apart``)."""
+    a, sent = line.analysis, line.analysis.sent
+    sub, moved = apart(sent.doc, sent.start, sent.end)
+    span = next((n for o, n in moved.items() if (o.start, o.end, o.label_) == (a.span.start, a.span.end, a.span.label_)), None)
+    return Analysis(span, a.words, sub, learned=a.learned) if span is not None else None

@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Token
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .behavior import existential, not_only, one_of
+from .coordination import quality, strays, without
+from .coordination import role as role_of
 from .flagged import close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
 
@@ -123,20 +125,24 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
         return dropped if dropped is not None else (s, e, _ADJECTIVE[pol != "positive"])
     spans = [sp for sp in sentence_spans(a) if not all(t.lower_ in _ABSOLUTES for t in sp)]
     flagged = {i for sp in spans for i in range(sp.start, sp.end)}
-    conjs = _conjuncts(base, flagged)
+    lost = strays(base, flagged, a.words.person_nouns)  # "kind to the interns and | a great mentor"
+    conjs = sorted({*_conjuncts(base, flagged), *lost}, key=lambda t: t.i)
     hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
     rest = [c for c in conjs if c not in hit]
     comps = [k for c in hit for k in c.children if k.i > c.i and k.dep_ in ("prep", "xcomp", "acl", "advcl")]
     # a phrase with another evaluation in it stays, reworded on its own ("competent | in producing quality work");
     # one with a target in it goes into the prompt
-    left = [k for k in comps if any(k.left_edge.i <= sp.start <= k.right_edge.i and sp.start >= e for sp in spans)]
+    left = [k for k in comps if any(sp.start in {t.i for t in without(list(k.subtree), lost)} and sp.start >= e for sp in spans)]
     comps = [k for k in comps if k not in left]
     # "a joy to work with | on the rota": the place of an infinitive that only restates the praise
     comps = [p for k in comps for p in ([k] if not (k.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in k.children))
              else [x for x in k.children if x.dep_ == "prep"])]
     comps += [x for c in hit for k in c.children if k.dep_ == "relcl" and k.i > c.i and not any(
         y.dep_ in ("nsubj", "nsubjpass") for y in k.children) for x in k.children if x.dep_ == "prep"]
-    comp = "".join(" " + x for x in (after_did(k, render(list(k.subtree))) for k in sorted(comps, key=lambda k: k.i)) if x)
+    comp = "".join(" " + x for x in (after_did(k, render(without(list(k.subtree), lost)), a.words.person_nouns)
+                                     for k in sorted(comps, key=lambda k: k.i)) if x)
+    as_ = role_of(hit, flagged, a.words.person_nouns)  # "kind and a great mentor" -> "[what Kalani did as a mentor, ...]"
+    comp += (" and" if comp and as_ else "") + as_
     role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"]
     if role and len(hit) == 1:  # "a kind and approachable HR partner" -> "[what she did as a HR partner, ...]"
         mods = {t.i for k in role[0].children if k.dep_ in ("amod", "advmod") for t in k.subtree}
@@ -277,6 +283,10 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
             return s, end, _ADJECTIVE[pol != "positive"]
         start = min([s] + [c.i for c in top.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < s
                            and c.pos_ != "PART"])
+        if quality(top, doer, start) and pol != "target":  # "Ines | is fully committed to her team": as after "is"
+            comp = "".join(" " + x for x in (after_did(c, render(list(c.subtree)), a.words.person_nouns)
+                                             for c in top.children if c.dep_ == "prep" and top.i < c.i < end) if x)
+            return start, end, _prompt(_who(a, s, e), pol, comp)
         return start, end, "[did what, and why it stood out]" if pol == "positive" else "[did what, and what you expected instead]"
     return s, e, _ADJECTIVE[pol != "positive"]
 

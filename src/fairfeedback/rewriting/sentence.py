@@ -265,6 +265,8 @@ def counted(tokens: list) -> str:
             j += 1  # (not "never once", an absolute of its own; nor after "has": "has never really ...")
         if t.lower_ == "never" and j < len(tokens) and tokens[j].pos_ in ("VERB", "AUX") and tokens[j].i - t.i == j - k:
             nxt, between = tokens[j], "".join(x.text + x.whitespace_ for x in tokens[k + 1:j])
+            if k and out and tokens[k - 1].lemma_ == "do" and tokens[k - 1].head.i == nxt.i:
+                out.pop()  # "does | never update" -> "did not update", not "does did not update"
             out.append(("was not " + between if nxt.lemma_ == "be" else f"did not {between}{nxt.lemma_}") + nxt.whitespace_)
             skip, counted = nxt.i, True
             skipped.update(x.i for x in tokens[k + 1:j])

@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..context.analysis import Analysis
+from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
+from ..rules.schema import _CATEGORY_PREFIX
 from .about import _DAYS, compared, complement, frame, when
 from .counting import absolute
 from .flagged import prepare, sentence_spans
+from .governed import no_dangling
 from .impact import effect
 from .inflect import past
 from .lacking import lacked_action
-from .linebreaks import flagged_line, leaks
+from .linebreaks import cut, each_line, flagged_line, leaks
 from .naming import (
     SentenceRewrite,
     _body,
@@ -46,7 +49,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     sentence's observed clauses ("Jordan leaves the handover notes for someone else; on [date], ..."),
     so the writer's facts stay. With ``action``, a lacked drive's action is the instance asked about
     ("On [date], he did not finish [which task] to a sound standard", ``lacking``)."""
-    comp = " and ".join(x for x in dict.fromkeys([complement(a), *_others(a, who)]) if x)
+    comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)]) if x)
     facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who  # ("[name] [what they did]")
@@ -253,13 +256,30 @@ def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]
     fn = STRATEGIES.get(category)
     if fn is None:
         return None
+    lines = each_line(a, lambda sp, line: _rewrite(STRATEGIES[_category(sp)], _on_line(a, sp, line), ()),
+                      lambda sp: PRIORITY.index(_category(sp)))  # findings on several lines: each on its own
+    if lines is not None and lines[1] is not None:
+        text, out = lines
+        out.text = text
+        return out
     line = flagged_line(a)  # a sentence over a line break: the flagged line's own words, the others as written
-    if line is not None:
-        out = _rewrite(fn, line.analysis, behaviors)
-        if out is not None and out.text and not leaks(line, out.text):
+    for an in (line.analysis, cut(line)) if line is not None else ():  # (cut from the rest when the parse ran across)
+        out = _rewrite(fn, an, behaviors) if an is not None else None
+        if out is not None and out.text and not leaks(line, out.text, line.analysis.sent):
             out.text = line.around(out.text)
             return out
     return _rewrite(fn, a, behaviors)
+
+
+def _category(sp) -> Category:  # noqa: ANN001
+    return _CATEGORY_PREFIX[sp.label_[2]]
+
+
+def _on_line(a: Analysis, sp, line) -> Analysis:  # noqa: ANN001
+    same = sp.doc is a.span.doc and (sp.start, sp.end, sp.label_) == (a.span.start, a.span.end, a.span.label_)
+    learned = a.learned if same else confidence_key(sp.label_, sp.start, sp.end) in sp.doc.spans[SPAN_KEY].attrs.get(
+        "confidence", {})
+    return Analysis(a.span if same else sp, a.words, line, learned=learned)
 
 
 def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Analysis,
