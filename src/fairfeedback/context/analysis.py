@@ -444,7 +444,10 @@ class Analysis:
                     return True
             if tok.dep_ == "conj":  # "he never listens and just doesn't care": stop at the conjunct
                 break
-        for t in self.sent.doc[max(self.sent.start, self.span.start - 3): self.span.start]:
+        window = list(self.sent.doc[max(self.sent.start, self.span.start - 3): self.span.start])
+        # (not a negation of the clause before a "but": "she's not slow | but | could be tidier")
+        cut = max((k + 1 for k, t in enumerate(window) if t.dep_ == "cc" and t.lower_ in ("but", "yet")), default=0)
+        for t in window[cut:]:
             if t.lower_ in _NEG_WORDS and t.i not in inside:
                 return True
         prev = self.sent.doc[max(self.sent.start, self.span.start - 2): self.span.start].text.lower()
