@@ -1142,3 +1142,57 @@ def test_a_prompt_keeps_no_preposition_without_its_object():
     new = _sentence_edit("His designs are overcomplicated, his estimates are unreliable and other teams find him "
                          "hard to work with.").replacement
     assert "with]" not in new and "[what he did" in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the change itself is the subject: the deadline closes the request's clause, after its verb
+    ("A significant improvement in her reporting will be expected.",
+     "A significant improvement in her reporting will be expected by [date], specifically [what exactly], "
+     "measured by [how you will check it]."),
+    ("More attention to detail is needed from Wen.",
+     "More attention to detail is needed from Wen by [date], specifically [what exactly], "
+     "measured by [how you will check it]."),
+    # a hypothetical condition takes the date at its opening, not after its past-tense verb
+    ("It would help if she were more consistent.",
+     "It would help if, by [date], she were more consistent, specifically [what exactly], "
+     "measured by [how you will check it]."),
+    ("If she were more consistent, she could lead the team.",
+     "If, by [date], she were more consistent, specifically [what exactly], measured by [how you will check it], "
+     "she could lead the team."),
+])
+def test_the_deadline_closes_the_request_clause(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+def test_an_absolute_after_praise_is_counted_in_the_one_rewrite():
+    edits = fairfeedback.rewrite("Tomasz is brilliant but consistently late.").edits
+    assert [e.replacement for e in edits] == [
+        "Tomasz [what Tomasz did, and why it stood out] but was late [N] times in [period]."]
+    report = fairfeedback.lint("Tomasz is brilliant but consistently late.")
+    assert {f.suggestions[0].text for f in report.findings} == {edits[0].replacement}
+
+
+def test_a_phrase_hung_on_the_copula_goes_into_the_adjectives_prompt():
+    new = _sentence_edit("Kalani is a great mentor and kind to the interns.").replacement
+    assert "[what Kalani did with the interns and as a mentor, and why it stood out]" in new, new
+    assert "] to the interns" not in new and "great" not in new, new
+
+
+def test_a_targets_reasons_and_time_frame_stay_out_of_its_prompt():
+    new = _sentence_edit("He should make solid improvement with his job execution over the coming year given his "
+                         "talent and focus.").replacement
+    prompt = re.search(r"\[[^\]]*\]", new)[0]
+    assert "his job execution" in prompt and "given" not in prompt and "coming year" not in prompt, new
+    assert "over the coming year" in new and "given his talent and focus" in new, new
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Omar is just the way he is, and he will not change.", "Omar"),
+    ("Tanvi is who she is and she will never change.", "Tanvi"),
+    ('Wen sort of "is who she is", and she will not change.', "Wen"),
+    ("Pablo is who he is, and he will not change.", "Pablo"),
+])
+def test_a_fixed_mindset_label_is_not_kept_as_a_fact(text, name):
+    new = _sentence_edit(text).replacement
+    assert not re.search(r"\bis (what|who) (s?he) is\b|\bthe way he is\b", new), new
+    assert new.startswith(f"On [date], {name} [what {name} did"), new

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["quality", "role", "strays", "without"]
+__all__ = ["hung", "quality", "role", "strays", "without"]
 
 #: the complements of a copula ("is | kind", "is | a mentor")
 _COMPLEMENTS = {"acomp", "attr"}
@@ -54,3 +54,10 @@ def role(hit: list[Token], flagged: set[int], people: frozenset[str]) -> str:
     if len(words) > 1 and words[0].lower() in ("a", "an"):  # "a | great | engineer" -> "an engineer"
         words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
     return " as " + " ".join(words)
+
+
+def hung(hit: list[Token], head: Token) -> list[Token]:
+    """Phrases the parser hung on the copula that follow a judged adjective, whose they are ("a great mentor
+    and kind | to the interns"): they go into the prompt, as they do when the adjective comes first."""
+    return [k for k in head.children if k.dep_ == "prep" and k.i > head.i
+            and any(c.pos_ == "ADJ" and c.head.i != c.i and c.right_edge.i + 1 == k.i for c in hit)]

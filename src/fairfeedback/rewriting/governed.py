@@ -73,7 +73,7 @@ def after_did(prep: Token, text: str, people: frozenset[str] = frozenset()) -> s
     concerned is no aspect of the person ("committed | to her team" -> "with her team")."""
     if time_frame(prep) or _acts_on_the_person(prep):
         return ""
-    head = prep.head
+    head = _governor(prep)
     quality = head.pos_ == "ADJ" or head.tag_ == "VBN" and (head.dep_ in ("acomp", "amod", "conj", "oprd", "xcomp") or any(
         c.dep_ == "auxpass" and c.lemma_ == "be" for c in head.children))  # "devoted", "is | committed"
     if prep.dep_ == "agent" and quality and text.lower().startswith("by "):
@@ -134,3 +134,12 @@ def no_dangling(phrase: str, sent=None) -> str:  # noqa: ANN001
     while words and words[-1].lower() in _PREPOSITIONS:
         words.pop()
     return " ".join(words) if len(words) >= 2 or words and words[0].lower() not in _PREPOSITIONS else ""
+
+
+def _governor(prep: Token) -> Token:
+    """The word a phrase belongs to: its head, but the judged adjective right before it when the parser hung
+    it on the copula ("a great mentor and kind | to the interns")."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    if prep.head.lemma_ == "be" and before.pos_ == "ADJ" and before.head.i != before.i and before.i > prep.head.i:
+        return before
+    return prep.head

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from ..context.analysis import Analysis
 from ..context.words import name_blank
 from ..models import Applicability
+from .selflabel import label_name
 from .sentence import text_of
 
 __all__ = ["SentenceRewrite", "_body", "_cap", "_end", "about_them", "judged_person", "name_first", "named_person",
@@ -190,6 +191,8 @@ def name_first(a: Analysis, facts: str, who: str) -> tuple[str, str]:
     prompt the pronoun ("Isobel is not consistent ...; on [date], she [what happened]"). Only when
     the sentence's other third-person pronouns agree with it ("Kai ... because she does all his work"
     stays as it is)."""
+    if not facts:  # a label dropped as no fact ("Omar | is the way he is"): its name stays
+        return facts, label_name(a.sent, who)
     first = facts.split(" ", 1)[0]
     low = first.lower()
     if low not in ("he", "she", "they") or not who[:1].isupper() or who.startswith("[") or " " not in facts:

@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Token
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .behavior import existential, not_only, one_of
-from .coordination import quality, strays, without
+from .coordination import hung, quality, strays, without
 from .coordination import role as role_of
 from .flagged import close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
+from .kept import ABSOLUTES, asides_start, conjuncts_kept
+from .kept import own as _own
 
 __all__ = ["reword"]
 
@@ -22,8 +24,6 @@ _OBJECTS = {"dobj", "prep", "xcomp", "acomp", "attr", "oprd", "ccomp", "dative",
 #: the prompt for a judged quality with no person to do anything (positive, negative); prompts hold no
 #: evaluative word ("good", "well") that a finding could flag
 _ADJECTIVE = ("[what you valued, shown where]", "[what was missing, shown where]")
-_ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
-              "regularly", "invariably", "habitually", "persistently"}
 
 
 def _thing(subj: Token, a: Analysis) -> bool:
@@ -75,13 +75,6 @@ def _places(noun: Token) -> list[Token]:
     return out
 
 
-def _own(c: Token) -> list[Token]:
-    """A conjunct without the conjuncts, relative clauses and separators hung on it."""
-    skip = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or k.dep_ == "relcl" and any(
-        x.dep_ in ("nsubj", "nsubjpass") for x in k.children) for t in k.subtree}
-    return [t for t in c.subtree if t.i not in skip]
-
-
 def _conjuncts(base: Token, flagged: set[int]) -> list[Token]:
     """The complements coordinated with ``base``, also those the parser hung on the verb
     ("is creative, | dependable", with "dependable" a conjunct of "is"; a flagged praise word read as
@@ -123,13 +116,14 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
         dropped = not_only(a, head, an.subject)
         # "Not only is she ...": the verb comes before its subject
         return dropped if dropped is not None else (s, e, _ADJECTIVE[pol != "positive"])
-    spans = [sp for sp in sentence_spans(a) if not all(t.lower_ in _ABSOLUTES for t in sp)]
+    spans = [sp for sp in sentence_spans(a) if not all(t.lower_ in ABSOLUTES for t in sp)]
     flagged = {i for sp in spans for i in range(sp.start, sp.end)}
     lost = strays(base, flagged, a.words.person_nouns)  # "kind to the interns and | a great mentor"
     conjs = sorted({*_conjuncts(base, flagged), *lost}, key=lambda t: t.i)
     hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
     rest = [c for c in conjs if c not in hit]
     comps = [k for c in hit for k in c.children if k.i > c.i and k.dep_ in ("prep", "xcomp", "acl", "advcl")]
+    comps += hung(hit, head) if not fragment else []  # "kind | to the interns", hung on "is"
     # a phrase with another evaluation in it stays, reworded on its own ("competent | in producing quality work");
     # one with a target in it goes into the prompt
     left = [k for k in comps if any(sp.start in {t.i for t in without(list(k.subtree), lost)} and sp.start >= e for sp in spans)]
@@ -151,7 +145,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
         if len(words) > 1 and words[0].lower() in ("a", "an"):  # "a | brilliant | engineer" -> "an engineer"
             words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
         comp = " as " + " ".join(words)
-    toks = [t for c in conjs for t in _own(c)]
+    toks = [t for c in conjs for t in _own(c)] + [t for k in comps if k.head.i == head.i for t in k.subtree]
     end = max(t.i for t in toks) + 1
     stay = [k.left_edge.i for k in left if any(k.left_edge.i <= sp.start <= k.right_edge.i and sp.label_[:3] == "FF3"
                                               for sp in spans)]
@@ -159,15 +153,8 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     text = _prompt(_who(a, s, e), pol, comp)
     if rest and fragment:
         text += "; " + ", ".join(render(_own(c)) for c in rest)
-    elif rest:
-        verb = " ".join([t.text for t in aux if t.dep_ != "neg"] + [head.lemma_ if aux else head.text])
-        verb = "is" if verb in ("'s", "’s") else verb
-        counted = {i for sp in sentence_spans(a) if all(t.lower_ in _ABSOLUTES for t in sp) for i in range(sp.start, sp.end)}
-        parts = [render([t for t in _own(c) if t.i not in counted]) for c in rest]  # a flagged "always" is counted
-        joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        cc = next((t.lower_ for c in rest for t in c.head.children if t.dep_ == "cc" and t.i < c.i), "and")
-        cc = cc if cc in ("but", "yet") else "and"
-        text += f" {cc} {joined}" if rest[0].pos_ == "VERB" else f" {cc} {verb} {joined}"
+    elif rest:  # with their verb, a flagged "always" counted (``kept``)
+        text += conjuncts_kept(a, rest, aux, head, _who(a, s, e))
     else:
         rel = next((k for c in hit for k in c.children if k.dep_ == "relcl"), None)
         who_ = next((k for k in rel.children if k.dep_ == "nsubj"), None) if rel is not None else None
@@ -204,6 +191,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
         end = max([e] + [_edge(c) + 1 for c in top.children
                          if c.i > top.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "mark")])
         if not _thing(subj, a):  # the person stays the subject, and what it was about ("at work")
+            end = asides_start(top, end) if pol == "target" else end  # (not its reasons or time frame: ``kept``)
             return subj.right_edge.i + 1, end, _prompt(who, pol, _about(a, top, end, target=pol == "target"))
         comp = next((c for c in top.children if c.dep_ in ("acomp", "attr", "prep") and c.i > top.i), None)
         if top.lemma_ in _COPULAS and comp is not None:  # "His engagement with the role has been | weak"

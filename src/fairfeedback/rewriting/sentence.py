@@ -9,6 +9,7 @@ import re
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .flagged import render, runs
+from .selflabel import self_label
 
 __all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
@@ -85,7 +86,7 @@ def observed_clauses(a: Analysis) -> list[str]:
                 and not (t.dep_ in ("cc", "punct") and t.head.i == c.i)]
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
             toks = toks[:-1]
-        if not toks or any(a.span.start <= t.i < a.span.end or t.i in flagged for t in toks) \
+        if not toks or self_label(c) or any(a.span.start <= t.i < a.span.end or t.i in flagged for t in toks) \
                 or any(x.dep_ in ("nsubj", "nsubjpass", "expl") and (c is not top or a.subject is None or x.i != a.subject.i)
                        for x in c.children):
             continue
@@ -206,7 +207,7 @@ def plain_clauses(a: Analysis) -> list[str]:
         if _fact_clause(h):  # "because she skips the standups" -> "she skips the standups"
             toks = [t for t in toks if not (t.head.i == h.i and (t.dep_ == "mark" or t.lower_ == "even"
                                                                   and t.i + 1 < len(t.doc) and t.nbor().dep_ == "mark"))]
-        if len(toks) >= 3 and not any(t.i in flagged for t in toks):
+        if len(toks) >= 3 and not any(t.i in flagged for t in toks) and not self_label(h):  # ("is what she is")
             kept.append((toks[0].i, counted(toks)))
     return [text for _, text in sorted(kept)]
 

@@ -7,6 +7,7 @@ from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
 from .about import frame
 from .conditional import request
+from .deadline import asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, runs
 from .naming import SentenceRewrite, _body, _end
 from .sentence import CHECKABLE, clause_end, text_of
@@ -26,15 +27,17 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
     if sent.doc[last].is_punct:
         last -= 1
-    cut = past_runs(sent.doc, ask or clause_end(a.predicate, last), last)  # (not inside one target of two runs)
+    cut = past_runs(sent.doc, ask or clause_end(asking_verb(a.predicate), last), last)  # (not inside one target of two runs)
     # a learned finding spans the whole sentence: the request is the clause that asks ("... frequently
     # so she ought to rely on herself more"), and the checkable part goes at its end
     asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
     if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
-        return SentenceRewrite("Make it checkable", _body(sent) + tail + ".")
+        first = date_first(sent, last + 1, tail) if cut > last else None
+        return SentenceRewrite("Make it checkable", "".join(first or (_body(sent), tail)) + ".")
     before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
+    before, tail = date_first(sent, cut, tail) or (before, tail)
     after = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
     return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
 
