@@ -34,11 +34,17 @@ _MACHINE = re.compile(r"\b(?:locally|my machine|in prod|in production|on ci|the 
                       re.IGNORECASE)
 
 
+#: what may stand between a line break and a line's first word: indentation and list markers
+_MARKERS = frozenset(" \t-*\u2022")
+
+
 def _starts_line(sent: Span) -> bool:
     """The sentence opens its line (after a list marker): a line written in lower case
     ("always puts the team first") is still a line of its own, not the tail of a sentence."""
-    before = sent.doc.text[:sent.start_char].rstrip(" \t-*\u2022")
-    return not before or before.endswith("\n")
+    text, i = sent.doc.text, sent.start_char
+    while i > 0 and text[i - 1] in _MARKERS:  # (only the few characters before it: a huge one-line input stays linear)
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _opening(sent: Span, adverbs: frozenset[str], words: WordLists) -> Token | None:
