@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
-from ..rules.schema import _CATEGORY_PREFIX
+from ..rules.schema import sentence_category
 from .about import _DAYS, compared, complement, frame, when
 from .counting import absolute
 from .flagged import prepare, sentence_spans
@@ -272,7 +272,7 @@ def rewrite_sentence(category: Category, a: Analysis, behaviors: tuple[str, ...]
 
 
 def _category(sp) -> Category:  # noqa: ANN001
-    return _CATEGORY_PREFIX[sp.label_[2]]
+    return sentence_category(sp.label_)
 
 
 def _on_line(a: Analysis, sp, line) -> Analysis:  # noqa: ANN001

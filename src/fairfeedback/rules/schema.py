@@ -169,6 +169,11 @@ _CATEGORY_PREFIX = {
 }
 
 
+def sentence_category(rule_id: str) -> Category:
+    """The sentence category a rule id's first digit stands for ("FF3xx": vague-evaluation)."""
+    return _CATEGORY_PREFIX[rule_id[2]]
+
+
 _DOCUMENT_CATEGORIES = {Category.MISSING_EXAMPLE, Category.MISSING_NEXT_STEP, Category.UNBALANCED}
 
 
