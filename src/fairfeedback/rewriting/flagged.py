@@ -28,13 +28,14 @@ from spacy.tokens import Doc, Span
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 
-__all__ = ["close", "emit", "opens_with_prompt", "past_runs", "polarity", "prepare", "release", "render", "runs",
+__all__ = ["ABSOLUTES", "close", "emit", "opens_with_prompt", "past_runs", "polarity", "prepare", "release", "render", "runs",
            "sentence_spans"]
 
 _KEY = "fairfeedback.rewrite.runs"
 #: rule families whose flagged words are always a criticism (character, shaming, coded, intent, sensitive)
 _CRITICAL_FAMILIES = {"FF1", "FF4", "FF6", "FF7", "FF8"}
-_ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
+#: the always/never words an absolute's finding flags alone (a praise prompt leaves them to be counted)
+ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
               "regularly", "invariably", "habitually", "persistently"}
 _GAP = {",", "and", "or", "&", "/"}
 #: rule families whose words a shared rewrite rewords: vague targets (FF2) and vague evaluations (FF3)

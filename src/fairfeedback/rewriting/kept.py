@@ -12,14 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.analysis import Analysis
-from .flagged import render, sentence_spans
+from .flagged import ABSOLUTES, render, sentence_spans
 from .governed import time_frame
 from .inflect import be_past, past
 
-__all__ = ["ABSOLUTES", "asides_start", "conjuncts_kept", "own"]
+__all__ = ["asides_start", "conjuncts_kept", "own"]
 
-ABSOLUTES = {"always", "never", "constantly", "consistently", "continually", "repeatedly", "routinely",
-             "regularly", "invariably", "habitually", "persistently"}
 _COUNT = " [N] times in [period]"
 #: participles and prepositions that give a reason or a condition ("| given her drive", "| despite ...")
 _REASONS = {"given", "considering", "despite", "because", "due", "thanks", "owing"}

@@ -10,9 +10,9 @@ from ..matching.component import SPAN_KEY
 from .behavior import existential, not_only, one_of
 from .coordination import hung, quality, strays, without
 from .coordination import role as role_of
-from .flagged import close, polarity, render, sentence_spans
+from .flagged import ABSOLUTES, close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
-from .kept import ABSOLUTES, asides_start, conjuncts_kept
+from .kept import asides_start, conjuncts_kept
 from .kept import own as _own
 
 __all__ = ["reword"]
