@@ -119,6 +119,30 @@ def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, te
     assert words.has_specifics(next(linter.nlp(text).sents)) is specific
 
 
+@pytest.mark.parametrize(("text", "asks"), [
+    # cue words that are also words of a report count only in the grammar of a request
+    ("Milo delivers work on time and under budget.", False),  # the noun "work"
+    ("She is always on time to the morning briefing.", False),
+    ("I can count on him to make sure every invoice is right.", False),  # a purpose clause
+    ("She stays late to make sure the totals are right.", False),
+    ("He seeks out opportunities to help the night shift.", False),
+    ("She does not try to help with the rota.", False),  # a habit, not an ask
+    ("Please work on your handover notes.", True),
+    ("You need to work on the handover notes.", True),
+    ("Make sure the totals add up.", True),
+    ("I need you to make sure the totals add up.", True),
+    ("It's time to step up on the estimates.", True),
+    ("There is an opportunity to lead the stand-up.", True),
+    ("Try to reply within a day.", True),
+])
+def test_request_cues_count_only_in_the_grammar_of_a_request(linter, text, asks):
+    from fairfeedback.context.analysis import Analysis
+
+    words = linter.nlp.get_pipe("fairfeedback").words
+    sent = next(linter.nlp(text).sents)
+    assert words.is_request(sent, imperative=Analysis(sent[0:1], words, sent).is_imperative) is asks
+
+
 @pytest.mark.parametrize(("text", "flagged"), [
     ("Ravi works hard every day and is a great colleague.", True),  # how often is no instance of praise
     ("Please update the incident board every day.", False),  # but it makes a request measurable

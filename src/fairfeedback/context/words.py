@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..phrase_search import PhraseSearch
 from ..rules.loader import RuleSet
+from .requests import cue_holds
 
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -254,7 +255,7 @@ class WordLists:
         if imperative:
             return True
         text = sent.text.lower()
-        cues = [m.group(0) for m in self.request_cues.finditer(text)]
+        cues = [m.group(0) for m in self.request_cues.finditer(text) if cue_holds(sent, m.start(), m.group(0))]
         if any(c not in _TIME_CUES for c in cues):
             return True
         if cues and not _predicts(sent):
