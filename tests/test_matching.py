@@ -113,6 +113,9 @@ def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
     ("We could not run the floor without Tomasz.", False),  # a person after a preposition
     ("What I admire about Ines is her calm.", False),
     ("She presented the roadmap at Kubecon.", True),  # a named event after a preposition
+    ("Nadia has been a Star for the whole floor.", False),  # a capitalized label is no artifact
+    ("He joined the desk as Senior Analyst.", False),  # nor a role title
+    ("This module could be more DRY.", True),  # an acronym names a principle
 ])
 def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, text, specific):
     words = linter.nlp.get_pipe("fairfeedback").words

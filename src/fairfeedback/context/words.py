@@ -223,7 +223,9 @@ class WordLists:
                 continue  # people's names are no specifics (nor is every word of a sentence in capitals)
             if t.i != sent.start and t.dep_ not in (
                 "nsubj", "nsubjpass", "poss", "appos", "npadvmod", "ROOT", "vocative", "dobj", "compound"
-            ) and t.head.lemma_ not in ("with", "to", "for", "from", "like", "unlike", "than", "about", "without", "by"):
+            ) and t.head.lemma_ not in ("with", "to", "for", "from", "like", "unlike", "than", "about", "without", "by",
+                                        "as") and not (t.dep_ == "attr" and not t.text.isupper()):
+                # (a capitalized label or role is none: "has been a Star", "as Lead Developer"; "more DRY" names one)
                 return True
             # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Jordan smith is ...")
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in _OWNED and not (
