@@ -606,6 +606,13 @@ class Analysis:
         return self.words.has_reason(self.sent)
 
     @cached_property
+    def is_habit(self) -> bool:
+        """The predicate says what someone usually does or can do: the simple present or "can"/"could"
+        ("She completes tasks on time", "He can see several sides of a problem"), not one occasion."""
+        pred = self.predicate
+        return pred.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in pred.children)
+
+    @cached_property
     def is_request(self) -> bool:
         return self.words.is_request(self.sent, imperative=self.is_imperative)
 

@@ -126,7 +126,7 @@ class Context(_Spec):
     polarity: Literal["any", "negative"] = "any"
     specifics: Literal["any", "none"] = "any"
     reason: Literal["any", "none"] = "any"
-    frame: Literal["any", "request", "statement"] = "any"
+    frame: Literal["any", "request", "statement", "habit"] = "any"
 
 
 def _check_placeholders(text: str) -> str:
