@@ -1196,3 +1196,143 @@ def test_a_fixed_mindset_label_is_not_kept_as_a_fact(text, name):
     new = _sentence_edit(text).replacement
     assert not re.search(r"\bis (what|who) (s?he) is\b|\bthe way he is\b", new), new
     assert new.startswith(f"On [date], {name} [what {name} did"), new
+
+
+def _forced(linter, text: str, marks: list[tuple[str, str]]) -> list[str]:
+    """The sentence rewrites of ``text`` with findings forced onto the given words (a rule misfiring):
+    each mark is the flagged words and the rule id whose category rewrites them."""
+    from spacy.tokens import Span
+
+    from fairfeedback.context.analysis import Analysis
+    from fairfeedback.matching import SPAN_KEY
+    from fairfeedback.rewriting.flagged import release
+    from fairfeedback.rewriting.strategies import rewrite_sentence
+
+    rules = {r.id: r for r in linter.ruleset.rules}
+    doc = linter.nlp(text)
+    toks = [t.text for t in doc]
+    spans = []
+    for words, rule_id in marks:
+        w = words.split()
+        at = next(i for i in range(len(toks)) if toks[i:i + len(w)] == w)
+        spans.append(Span(doc, at, at + len(w), label=rule_id))
+    doc.spans[SPAN_KEY] = spans
+    pipe_words = linter.nlp.get_pipe("fairfeedback").words
+    try:
+        return [rewrite_sentence(rules[sp.label_].category, Analysis(sp, pipe_words, sp.sent), ()).text for sp in spans]
+    finally:
+        release(doc)
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    # a vague-target rule misfiring on praise: alone, and beside a vague evaluation of the same sentence
+    ("Ilse has given the new starters a great deal of help.", [("has given the new starters", "FF201")]),
+    ("Ilse has given the new starters a great deal of help, in a perfect manner.",
+     [("has given the new starters", "FF201"), ("perfect", "FF309")]),
+    ("Bruno is a dependable presence on the night shift.", [("dependable", "FF201")]),
+])
+def test_a_rule_misfiring_on_praise_gets_a_rewrite_that_keeps_the_praise(linter, text, marks):
+    from fairfeedback.rewriting.stance import reads_as
+
+    for new in _forced(linter, text, marks):
+        assert "criticism" not in reads_as(new, text), new
+        assert "needs to change" not in new and "by [date]" not in new, new
+        assert new.startswith(text.rstrip(".")), new  # the writer's own words stay
+
+
+def test_a_criticism_prompt_on_praise_is_turned_into_the_praise_prompt():
+    from fairfeedback.rewriting.stance import _turned
+
+    assert _turned("On [date], he [what he did, and what you expected instead], which [impact].", to_praise=True) \
+        == "On [date], he [what he did, and why it stood out], which [impact]."
+    assert _turned("Her notes are [what you valued, shown where].", to_praise=False) \
+        == "Her notes are [what was missing, shown where]."
+
+
+def test_no_sentence_the_analysis_calls_praise_gets_a_rewrite_that_reads_as_criticism(linter, flagged):
+    from fairfeedback.context.analysis import Analysis
+    from fairfeedback.matching import SPAN_KEY
+    from fairfeedback.rewriting.stance import reads_as, stance
+
+    words = linter.nlp.get_pipe("fairfeedback").words
+    texts = [text for text, _ in flagged]
+    praise, bad = 0, []
+    for (text, report), doc in zip(flagged, linter.nlp.pipe(texts)):
+        for sent in doc.sents:
+            spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end]
+            if not spans or stance(Analysis(spans[0], words, sent)) != "praise":
+                continue
+            praise += 1
+            for f in report.findings:
+                sug = f.suggestions[0] if f.suggestions else None
+                if sug is not None and sug.start is not None and sug.text and f.sentence_start <= sent.start_char < f.sentence_end \
+                        and "criticism" in reads_as(sug.text, sent.text):
+                    bad.append((f.rule_id, text, sug.text))
+    assert praise > 20
+    assert not bad, bad[:5]
+
+
+def test_criticism_with_a_misread_praise_prompt_gets_the_criticism_prompt(linter):
+    # a coded remark and a struggle, the struggle's run misread as praise: no "why it stood out" for it
+    from fairfeedback.rewriting.stance import reads_as
+
+    text = "Kemal is from another era and struggles with the scanners."
+    for new in _forced(linter, text, [("from another era", "FF602"), ("struggles with the scanners", "FF309")]):
+        assert "praise" not in reads_as(new, text) and "what you expected instead" in new, new
+
+
+@pytest.mark.parametrize(("text", "marks", "prompt"), [
+    ("To make senior, Farid must prove he is a strong negotiator.",
+     [("strong negotiator", "FF302"), ("is a strong negotiator", "FF309")], "[what he needs to show, and by when]"),
+    ("Before the audit, Rhea will have to show she is a careful and reliable reviewer.",
+     [("careful", "FF302"), ("reliable", "FF302")], "[what she needs to show"),
+    ("For the charge-nurse post, Ines is expected to prove she is a calm and decisive lead.",
+     [("calm", "FF302"), ("decisive", "FF302")], "[what she needs to show"),
+])
+def test_praise_asked_for_in_a_requirement_prompts_for_the_future_behavior(linter, text, marks, prompt):
+    for new in _forced(linter, text, marks):
+        assert prompt in new and "did" not in new and "stood out" not in new, new
+
+
+def test_praise_the_writer_saw_still_asks_what_the_person_did(linter):
+    # the requirement is in another clause: the reason is what was seen
+    for new in _forced(linter, "Farid must lead the May audit, because he is a careful and patient reviewer.",
+                       [("careful", "FF302"), ("patient", "FF302")]):
+        assert "did" in new and "needs to show" not in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jon should be more proactive instead of waiting for the buyers to ring him.",
+     "Jon should be more proactive instead of waiting for the buyers to ring him by [date], specifically"),
+    ("Dana needs to improve, rather than waiting for the night team to flag the faults.",
+     "rather than waiting for the night team to flag the faults by [date], specifically"),
+])
+def test_the_deadline_does_not_split_a_verb_from_its_for_to_complement(text, expected):
+    new = _sentence_edit(text).replacement
+    assert new.startswith(expected) if expected[:1].isupper() else expected in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We expect more from him given his talent and his years on the desk.",
+     "We expect more from him by [date], specifically [what exactly], measured by [how you will check it], "
+     "given his talent and his years on the desk."),
+    ("Kofi should step up considering his seniority on the ward.",
+     "Kofi should step up by [date], specifically [what exactly], measured by [how you will check it], "
+     "considering his seniority on the ward."),
+    ("I expect more from her because of her experience with audits.",
+     "I expect more from her by [date], specifically [what exactly], measured by [how you will check it], "
+     "because of her experience with audits."),
+])
+def test_the_deadline_goes_before_a_reason_phrase(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("A much stronger showing is expected next quarter.", "next quarter"),
+    ("Tobias needs to be more organised this year.", "this year"),
+    ("Saanvi should communicate better with the lab within a month.", "within a month"),
+    ("More ownership of the rota is expected from him next quarter.", "next quarter"),
+])
+def test_a_request_that_names_its_time_frame_gets_no_second_deadline(text, frame):
+    new = _sentence_edit(text).replacement
+    assert frame in new and "by [date]" not in new and "specifically [what exactly]" in new, new

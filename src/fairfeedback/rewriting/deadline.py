@@ -14,10 +14,10 @@ from spacy.tokens import Span, Token
 
 from .sentence import text_of
 
-__all__ = ["asking_verb", "date_first"]
+__all__ = ["BY", "asking_verb", "date_first"]
 
 #: the deadline part of the checkable tail (``sentence.CHECKABLE``)
-_BY = " by [date]"
+BY = " by [date]"
 #: marks of a condition
 _IF = {"if"}
 
@@ -53,9 +53,9 @@ def date_first(sent: Span, cut: int, tail: str) -> tuple[str, str] | None:
     """The sentence up to ``cut`` with the date at the opening of a hypothetical condition that ends at
     ``cut`` ("It would help if, by [date], she were more consistent"), and the rest of ``tail``; or None."""
     mark = _condition(sent, cut)
-    if mark is None or not tail.startswith(_BY):
+    if mark is None or not tail.startswith(BY):
         return None
     doc = sent.doc
     lead = text_of(doc[sent.start:mark.i + 1])
     rest = text_of(doc[mark.i + 1:cut]).rstrip(",;: ")
-    return f"{lead},{_BY}, {rest}", tail[len(_BY):]
+    return f"{lead},{BY}, {rest}", tail[len(BY):]

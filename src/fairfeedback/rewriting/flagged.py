@@ -123,6 +123,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .conditional import forecast, outcome_spans
     from .governed import frame_end
     from .prompts import _who, reword
+    from .requirement import required, required_prompt
     sent, doc = a.sent, a.sent.doc
     spans = spans_of(sent)
     if len({(sp.start, sp.end, sp.label_) for sp in spans}) < 2:
@@ -163,6 +164,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             region = (region[0], frame_end(doc, region[0], region[1]), region[2])
         if any(s <= sp.start and sp.end <= e for sp in outcomes) and region[2].startswith("["):
             region = (region[0], region[1], forecast(region[2], _who(a, s, e)))
+        elif region[2].startswith("[what ") and " did" in region[2] and required(doc[s:e].root):
+            region = (region[0], region[1], required_prompt(region[2], _who(a, s, e)))  # "must prove he | [...]"
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
                 < region[1] and region[2].startswith("["):
             region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun

@@ -10,6 +10,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .flagged import render, runs
 from .selflabel import self_label
+from .tails import complement, reason_start
 
 __all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
@@ -132,7 +133,7 @@ def clause_end(pred, last: int) -> int:  # noqa: ANN001
     hears her ideas", "| in order to ..."): the count or the deadline goes there, not after that clause."""
     sent = pred.sent
     doc = pred.doc
-    starts = [c.left_edge.i for c in sent if c.i > pred.i and (
+    starts = [c.left_edge.i for c in sent if c.i > pred.i and not complement(c) and (
         (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
                                                                     for x in c.children)
          # not the object clause of "I believe | ...", "made it clear | that ...": the predicate's own content
@@ -144,6 +145,7 @@ def clause_end(pred, last: int) -> int:  # noqa: ANN001
         or _consequence(c)
         # a clause after a semicolon, also one with no subject ("Rushing; | slow down and ...")
         or c.dep_ in ("conj", "parataxis") and c.left_edge.i > sent.start and doc[c.left_edge.i - 1].text in (";", ":"))]
+    starts += [t.i for t in sent if t.i > pred.i and reason_start(t)]  # "| given his talent and focus"
     starts += [t.i for t in sent if t.i > pred.i and t.lower_ == "order" and t.i + 1 < sent.end
                and t.nbor().lower_ in ("to", "that") and t.nbor(-1).lower_ == "in"]  # "in order | to ..."
     if pred.right_edge.i < last:

@@ -34,6 +34,7 @@ from .questions import presupposed
 from .ranking import measured
 from .safety import applicability
 from .sentence import MAX_CLAUSE_TOKENS, counted, kept_facts, plain_clauses, text_of
+from .stance import keep_stance
 from .vague import vague_evaluation, vague_target
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
@@ -285,8 +286,8 @@ def _on_line(a: Analysis, sp, line) -> Analysis:  # noqa: ANN001
 def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Analysis,
              behaviors: tuple[str, ...]) -> SentenceRewrite | None:
     prepare(a)  # the words several findings of the sentence flag, and the prompts that replace them
-    try:
-        out = fn(a, behaviors)
+    try:  # never praise or a neutral report turned into criticism, nor the reverse (``stance``)
+        out = keep_stance(a, fn(a, behaviors), lambda: vague_evaluation(a, behaviors))
     except (IndexError, AttributeError, ValueError):
         return None
     # Capitalise a rewrite that starts the sentence.

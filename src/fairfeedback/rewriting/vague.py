@@ -7,10 +7,11 @@ from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
 from .about import frame
 from .conditional import request
-from .deadline import asking_verb, date_first
+from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, runs
 from .naming import SentenceRewrite, _body, _end
 from .sentence import CHECKABLE, clause_end, text_of
+from .tails import names_time_frame
 
 __all__ = ["vague_evaluation", "vague_target"]
 
@@ -32,7 +33,10 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # so she ought to rely on herself more"), and the checkable part goes at its end
     asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
-    if cut > last or cut <= sent.start or a.span.start >= cut or asks_later:
+    at_end = cut > last or cut <= sent.start or a.span.start >= cut or asks_later
+    if names_time_frame(sent.doc[sent.start:last + 1 if at_end else cut]):
+        tail = tail.removeprefix(BY)  # "is expected next quarter": no second time frame ("| by [date]")
+    if at_end:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
         first = date_first(sent, last + 1, tail) if cut > last else None
         return SentenceRewrite("Make it checkable", "".join(first or (_body(sent), tail)) + ".")
