@@ -260,7 +260,7 @@ class Analysis:
         """The anchor and the heads it climbs through up to its predicate."""
         tok = self.anchor
         chain = [tok]
-        while tok.dep_ in _CLIMB and tok.head is not tok and not self._has_subject(tok):
+        while tok.dep_ in _CLIMB and tok.head != tok and not self._has_subject(tok):
             if tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")):
                 chain.append(tok.head)
                 return chain
@@ -271,7 +271,7 @@ class Analysis:
     @staticmethod
     def _owner(noun: Token) -> Token:
         """'He is a careless engineer': the engineer is he."""
-        if noun.dep_ in ("attr", "appos") and noun.head is not noun:
+        if noun.dep_ in ("attr", "appos") and noun.head != noun:
             subj = next((c for c in noun.head.children if c.dep_ in _SUBJ), None)
             if subj is not None and noun.dep_ == "attr":
                 return subj
@@ -525,7 +525,7 @@ class Analysis:
             if any(c.dep_ == "mark" and c.lower_ in _HYPO_MARKS for c in tok.children):
                 head = tok.head
                 # "It would be great if she spoke up more" is a request, not a hypothesis
-                if head is not tok and head.lemma_ == "be" and any(
+                if head != tok and head.lemma_ == "be" and any(
                         c.lower_ in ("great", "good", "nice", "helpful", "ideal", "better", "best") for c in head.children):
                     return False
                 return True
@@ -552,12 +552,12 @@ class Analysis:
         """
         root = self.anchor
         pred = self.predicate
-        if root.dep_ in ("advmod", "neg", "npadvmod", "det", "nummod") and root.head is not root \
+        if root.dep_ in ("advmod", "neg", "npadvmod", "det", "nummod") and root.head != root \
                 and root.head.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             pred = root.head
-        elif root.dep_ in ("dobj", "nsubj", "attr") and root.head is not root:
+        elif root.dep_ in ("dobj", "nsubj", "attr") and root.head != root:
             pred = root.head
-        elif root.dep_ == "pobj" and root.head.head is not root.head:
+        elif root.dep_ == "pobj" and root.head.head != root.head:
             pred = root.head.head
         inside = set(range(self.span.start, self.span.end))
         lo, hi = self.sent.start, self.sent.end
@@ -565,7 +565,7 @@ class Analysis:
         words = self.span.text.lower().split()
         flips = int(bool(words) and words[0] in self.words.negating_absolutes)
         flips += sum(1 for t in clause if t.dep_ == "neg" and t.i not in inside and not _not_only(t))
-        if pred.dep_ in ("xcomp", "acomp") and pred.head is not pred:
+        if pred.dep_ in ("xcomp", "acomp") and pred.head != pred:
             flips += sum(1 for c in pred.head.children if c.dep_ == "neg")
         if flips and any(t.lower_ == "without" and t.i not in inside for t in clause):
             flips += 1  # "never ... without X" means "always X"

@@ -19,7 +19,7 @@ def _clause_path(t: Token) -> list[Token]:
     """``t`` and its heads up to and including its clause's verb."""
     path = [t]
     x = t
-    while x.head is not x and len(path) < 8:
+    while x.head != x and len(path) < 8:
         if x.pos_ in ("VERB", "AUX") and x is not t and x.dep_ not in ("xcomp", "ccomp"):
             break
         if x.dep_ in ("conj", "advcl") and x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in x.children):
@@ -59,7 +59,7 @@ def _subject_is_person(verb: Token, words: WordLists) -> bool:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subj:
             return _person(subj[0], words) or any(c.dep_ == "poss" and _person(c, words) for c in subj[0].children)
-        if v.dep_ in ("conj", "xcomp", "ccomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "ccomp", "advcl") and v.head != v:
             v = v.head
         else:
             break
@@ -89,7 +89,7 @@ def _speculative(t: Token, within: set[int] | None = None) -> bool:
         if any(c.dep_ == "aux" and (c.text in ("may", "might") or c.text in ("May", "Might") and c.i == c.sent.start)
                for c in x.children):
             return True  # (not the month: "On 20 May you shipped ...", parsed as a modal)
-        if x.head is x or (x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in x.children)):
+        if x.head == x or (x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in x.children)):
             return False
         x = x.head
     return False
@@ -116,7 +116,7 @@ def _irrealis(t: Token, within: set[int] | None = None) -> bool:
         if x.dep_ == "ROOT" and x.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in x.children) \
                 and not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in x.children):  # not "Hit X and onboarded Y"
             return True
-        if x.head is x:
+        if x.head == x:
             break
         x = x.head
     return False

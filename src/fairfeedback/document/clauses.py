@@ -36,7 +36,7 @@ def _remedied(t: Token, words: WordLists, dw: DocWords) -> bool:
     for _ in range(6):
         if x.dep_ == "dobj":
             via_object = True
-        if x.head is x:
+        if x.head == x:
             return False
         x = x.head
         if x.pos_ in ("VERB", "AUX"):

@@ -168,10 +168,7 @@ def evaluative_statement(doc: Doc, params: dict[str, Any], words: WordLists) -> 
                 break
             if (t.lower_ in single or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in single) and (
                     _judges(t) or misread and t.i > sent.start and t.pos_ in ("ADV", "ADJ")):
-                start = t.i
-                while start > sent.start and doc[start - 1].dep_ == "advmod" and doc[start - 1].head is t:
-                    start -= 1
-                yield start, t.i + 1
+                yield t.i, t.i + 1
                 break
 
 

@@ -47,7 +47,7 @@ _PERSONAL = _REVIEWEE | {"they", "them", "their", "theirs"}
 def _chain(tok: Token) -> list[Token]:
     """``tok`` and the words that govern it, up through its clause and the opinion around it."""
     out = [tok]
-    while (tok.dep_ in _CLIMB or _for_to(tok)) and tok.head is not tok and len(out) < 8:
+    while (tok.dep_ in _CLIMB or _for_to(tok)) and tok.head != tok and len(out) < 8:
         tok = tok.head
         out.append(tok)
     return out

@@ -122,7 +122,7 @@ def sarcastic_praise(doc: Doc, params: dict[str, Any], words: WordLists) -> Iter
             if (seen_remedy and not into) or not failure:
                 continue
             if any(x.lemma_.lower() in _REMEDY and x.pos_ in ("VERB", "ADJ")
-                   for x in ([t.head] if t.head is not t else []) + [c for c in t.children if c.dep_ in ("acl", "amod")]):
+                   for x in ([t.head] if t.head != t else []) + [c for c in t.children if c.dep_ in ("acl", "amod")]):
                 continue  # the failure is what was remedied: "12 bugs closed", "all 9 errors caught in review"
             if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in _OTHERS for c in t.children):
                 continue  # someone else's: "took a year of customer complaints and shipped fixes"
