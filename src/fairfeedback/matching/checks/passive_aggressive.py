@@ -90,7 +90,9 @@ _PA_PERSON = [
     r" (?:never|always|didn't|did not|managed|could|would|did it|had no|got it|knew)\b",
     r"\b(?:i'll|i will|we'll|we will|i'm|i am|we're|we are) (?:be )?watching (?:you|him|her) (?:very |really )?(?:closely|like a hawk|carefully)\b",
     # belittling the basics: "she can't even send an email without typos", "the simplest tasks seem beyond him"
-    r"\b(?:struggles?|struggled|struggling|fails?|failed|failing|can't|cannot|couldn't|unable to|incapable of)(?: \w+){0,3} (?:even )?(?:the )?(?:simplest|most basic|easiest)\b",
+    r"\b(?:struggles?|struggled|struggling|fails?|failed|failing|can't|cannot|couldn't|unable to|incapable of|at a loss)"
+    r"(?: (?!because\b|since\b|when\b|and\b|but\b|so\b|though\b|although\b|while\b)\w+){0,5} (?:even )?(?:the )?"
+    r"(?:simplest|most basic|easiest)\b",
     r"\b(?:simple|basic|easy|straightforward|the simplest|the most basic) (?:\w+ )?(?:tasks?|things?|stuff|instructions?|concepts?|requests?|jobs?) (?:\w+ ){0,3}beyond (?:him|her|you|them)\b",
     # sarcastic surprise at competence
     r"^\W*(?:wow|oh|whoa|gosh|ooh|look at (?:you|him|her)),? (?:\w+ )?(?:you|he|she|they) (?:actually|finally|even)\b",
