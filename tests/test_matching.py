@@ -116,6 +116,8 @@ def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
     ("Nadia has been a Star for the whole floor.", False),  # a capitalized label is no artifact
     ("He joined the desk as Senior Analyst.", False),  # nor a role title
     ("This module could be more DRY.", True),  # an acronym names a principle
+    ("Omar khan's reports are really weak.", False),  # a surname in lower case before "'s"
+    ("The Apollo team's velocity is low.", True),
 ])
 def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, text, specific):
     words = linter.nlp.get_pipe("fairfeedback").words

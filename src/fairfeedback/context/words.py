@@ -227,9 +227,10 @@ class WordLists:
                                         "as") and not (t.dep_ == "attr" and not t.text.isupper()):
                 # (a capitalized label or role is none: "has been a Star", "as Lead Developer"; "more DRY" names one)
                 return True
-            # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Jordan smith is ...")
+            # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Jordan smith is ...",
+            # "Carl thorn's reports")
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in _OWNED and not (
-                    t.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in t.head.children)):
+                    t.head.dep_ in ("nsubj", "nsubjpass", "poss") and not any(c.dep_ in ("det", "poss") for c in t.head.children)):
                 return True
         return bool(_QUOTED.search(sent.text))
 
