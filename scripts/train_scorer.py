@@ -17,6 +17,11 @@ model did not train on (real-dev, plus real-train scored out of fold, 5 folds gr
 where the sentences the model adds are right at least 60 % of the time; then thresholds are raised,
 most costly category first, until at most ``--fine-budget`` of the fine real
 sentences are flagged.
+
+The frame rules FF291, FF391 and FF791 use the same model at lower thresholds inside one sentence frame
+(a request of the person; a habitual statement about the person). Their thresholds were chosen on the
+same out-of-fold scores with the frame applied (docs/accuracy.md, session 12) and are not written by
+``--write-rules``: re-check them after retraining.
 """
 
 from __future__ import annotations
