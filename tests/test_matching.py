@@ -210,3 +210,19 @@ def test_absolutes_in_instructions_and_praise_are_not_flagged(linter, text, flag
 ])
 def test_code_and_acronyms_are_not_people(linter, text, flagged):
     assert ("character-judgment" in {f.category.value for f in linter.lint(text).findings}) is flagged
+
+
+@pytest.mark.parametrize(("text", "habit"), [
+    ("She completes her tasks on time.", True),
+    ("They work well with the night crew.", True),
+    ("He can see several sides of a problem.", True),
+    ("She completed the tasks before the audit.", False),  # one occasion
+    ("He will lead the stand-up next week.", False),
+    ("She has shipped two releases.", False),
+])
+def test_the_habit_frame_is_the_simple_present_or_can(linter, text, habit):
+    from fairfeedback.context.analysis import Analysis
+
+    words = linter.nlp.get_pipe("fairfeedback").words
+    sent = next(linter.nlp(text).sents)
+    assert Analysis(sent, words, sent).is_habit is habit
