@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import fairfeedback
 from fairfeedback import Applicability
 from fairfeedback.cli import cli
+from fairfeedback.rewriting import apply_edits
 from fairfeedback.rules import load_rules
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -657,9 +658,9 @@ def test_a_verdict_on_a_person_still_asks_for_an_instance(linter):
     ("Communication needs improvement.", "Communication needs to change [what, measured how, by when]."),
     ("Though she is a diligent worker there are several areas she must work on in her reporting.",
      "Though she [what she did, and why it stood out] she needs to change [what, measured how, by when] in her reporting."),
-    # one target over two runs: its checkable part once, after what it was about (not "needs to change" twice)
+    # one target over two runs: one prompt, with what it was about (not "needs to change" twice)
     ("Omar has a lot to improve and skills to grow at the depot.",
-     "Omar needs to change at the depot by [date], specifically [what exactly], measured by [how you will check it]."),
+     "Omar needs to change [what, measured how, by when] at the depot."),
 ])
 def test_a_target_prompt_gets_no_second_tail(linter, text, expected):
     edit = _sentence_edit(text)
@@ -972,12 +973,68 @@ def test_the_impact_stays_on_the_prompt_not_on_a_kept_clause_after_it(linter, te
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Maybe he is not that innovative but he keeps things moving.",
-     "Maybe he is not that innovative (for example, [what happened] on [date], which [impact]) but he keeps things moving."),
+     "Maybe he is not that innovative (for example, [what happened] on [date], which [impact]), but he keeps things moving."),
     ("She is very creative, and she runs the retros.",
      "She is very creative (for example, [what happened] on [date], which [impact]), and she runs the retros."),
 ])
 def test_the_instance_follows_the_judged_clause_not_a_clause_after_it(text, expected):
     assert _sentence_edit(text).replacement == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma after the instance asked in the middle: the rewrite parses as one sentence, so the clause after it
+    # gets no prompt of its own when it is linted again ("... [impact]) And he takes charge (for example, ...)")
+    ("Ruben is helpful and he takes charge of the team.",
+     "Ruben is helpful (for example, [what happened] on [date], which [impact]), and he takes charge of the team."),
+    ("Hana is a great trainer and she leads the team and takes ownership.",
+     ("Hana is a great trainer (for example, [what happened] on [date], which [impact]), and she leads the team and "
+      "takes ownership.")),
+])
+def test_an_instance_asked_in_the_middle_is_the_sentence_s_one_prompt(linter, text, expected):
+    new = _sentence_edit(text).replacement
+    assert new == expected
+    assert len(list(linter.nlp(new).sents)) == 1, new
+
+
+_ASKED = "(for example, [what happened] on [date], which [impact])"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parse starts a sentence after the prompt: the rest asks for no second instance ...
+    (f"Ruben is helpful {_ASKED} and he takes charge of the team.", f"Ruben is helpful {_ASKED} and he takes charge of the team."),
+    # ... and its rewrite reads as the rest of the sentence: no capital, after the writer's "and"
+    (f"Noor is friendly {_ASKED} and she never updates the rota.",
+     f"Noor is friendly {_ASKED} and she did not update the rota [N] times in [period]."),
+    (f"Noor is friendly {_ASKED} and she is lazy with the rota.",
+     f"Noor is friendly {_ASKED} and on [date], she [what she did with the rota], which [impact]."),
+])
+def test_the_rest_of_a_sentence_split_after_a_prompt_is_rewritten_as_the_rest(text, expected):
+    new = fairfeedback.rewrite(text)
+    assert apply_edits(text, [e for e in new.edits if not e.rule_id.startswith("FF9")]) == expected
+
+
+def test_a_learned_finding_over_a_whole_sentence_keeps_the_clause_no_other_finding_blames():
+    # "does the minimum" is what the learned finding over the whole sentence blames; the "but" clause stays
+    new = _sentence_edit("Femi does the minimum to get by, but his invoices are accurate.").replacement
+    assert new == "His invoices are accurate; on [date], Femi [what Femi did]. What got in the way?"
+
+
+def test_a_clause_of_where_the_person_is_is_not_kept_as_what_they_did():
+    new = _sentence_edit("Rosa seems happy where she is and does not want to train the new starters.").replacement
+    assert new == "On [date], she [what she did to train the new starters]. What got in the way?"
+
+
+def test_what_a_comparison_sets_against_stays_out_of_the_prompt():
+    new = _sentence_edit("Dmitri cares more about his own numbers than the team.").replacement
+    assert new == "On [date], Dmitri [what Dmitri did about his own numbers]. What got in the way?"
+
+
+@pytest.mark.parametrize("text", ["Messy worker.", "Weak worker.", "Sloppy employee."])
+def test_a_short_verdict_with_a_negative_word_asks_what_is_wrong(text):
+    """Also when the character rules are off: the flagged words' own negativity makes it criticism."""
+    linter = fairfeedback.Linter(fairfeedback.Config(ignore=["FF1"]))
+    new = fairfeedback.rewrite(text, linter=linter).text
+    assert "[what exactly is wrong, and its effect]" in new and "was good" not in new, new
 
 
 def _new_rules(linter, before: str, after: str) -> set[str]:
@@ -1014,10 +1071,10 @@ def test_a_lacked_drive_states_no_action_that_would_read_wrong(text):
 
 @pytest.mark.parametrize(("text", "line", "rest"), [
     ("Kasia is a good listener and she leads the team and takes charge\nwork ethic is above average",
-     "Kasia is a good listener (for example, [what happened] on [date], which [impact]) and she leads the team and takes charge.",
+     "Kasia is a good listener (for example, [what happened] on [date], which [impact]), and she leads the team and takes charge.",
      "\nwork ethic is above average"),
     ("Tanvi is hardworking and she leads the standups every week\nshe writes the notes",
-     "Tanvi is hardworking (for example, [what happened] on [date], which [impact]) and she leads the standups every week.",
+     "Tanvi is hardworking (for example, [what happened] on [date], which [impact]), and she leads the standups every week.",
      "\nshe writes the notes"),
 ])
 def test_a_sentence_over_a_line_break_is_rewritten_on_its_own_line(text, line, rest):
@@ -1111,7 +1168,7 @@ def test_an_adjective_and_a_noun_praise_read_as_one_prompt(text, prompt):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kasia is a good listener and she leads the team and takes charge\nwork ethic is poor",
-     "Kasia is a good listener (for example, [what happened] on [date], which [impact]) and she leads the team and "
+     "Kasia is a good listener (for example, [what happened] on [date], which [impact]), and she leads the team and "
      "takes charge.\nOn [date], she [what she did], which [impact]."),
     # (the parse ran across the break: each line is rewritten as parsed on its own)
     ("Omar is rude to the drivers and he shouts at them\nhe never writes the notes",

@@ -27,6 +27,13 @@ def _taken(a: Analysis, *, own: bool = False) -> set[int]:
     taken = flagged_tokens(a, vague=True) | _reworded(a)
     return taken | set(range(a.span.start, a.span.end)) if own else taken
 
+def _before_than(c) -> int:  # noqa: ANN001
+    """The end of the phrase ``c`` before the other side of a comparison that closes it ("about his own
+    numbers | than the team's"): what the person did is about the first, not the second."""
+    than = [x for x in c.subtree if x.dep_ == "prep" and x.lower_ == "than" and x.right_edge.i == c.right_edge.i]
+    return min((x.left_edge.i for x in than), default=c.right_edge.i + 1)
+
+
 def complement(a: Analysis) -> str:
     """What the flagged words are about, to keep in the prompt: "lazy about documentation",
     "rude to customers", "doesn't care about the team" -> "about documentation", ..."""
@@ -37,7 +44,7 @@ def complement(a: Analysis) -> str:
                  and head.pos_ == "VERB" and c.right_edge.i < a.span.end
                  and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)]
         flagged = _taken(a)
-        return " ".join([*(doc[c.left_edge.i: c.right_edge.i + 1].text for c in comps
+        return " ".join([*(doc[c.left_edge.i: _before_than(c)].text for c in comps
                            if not any(t.i in flagged for t in c.subtree)), *_attribute_about(a, flagged)])
     # after the judged words, or the preposition of a judged adjective whose object follows
     # ("is hopeless about | the notes"; not "thinks it's beneath | him", where the object is the judgment)

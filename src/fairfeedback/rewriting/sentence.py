@@ -8,6 +8,7 @@ import re
 
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
+from .blamed import blamed
 from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
@@ -93,6 +94,8 @@ def observed_clauses(a: Analysis) -> list[str]:
             continue
         while toks and (toks[0].lower_ in _CONNECTIVES or toks[0].is_punct or _complementizer(toks[0])):
             toks = toks[1:]  # (nor the "that" of "My worry is | that she ...": the clause stands on its own now)
+        if toks and toks[0].tag_ == "WRB" and toks[0].head.i == c.i:
+            continue  # a place or time of the judgment, no clause of its own ("happy | where she is")
         words = [t for t in toks if not t.is_punct or t.text in ("'", "-")]
         if words and words[-1].dep_ == "prep" and not any(True for _ in words[-1].children):
             continue  # its object is another clause's ("signs up for | or tries to dodge team chores")
@@ -195,7 +198,7 @@ def plain_clauses(a: Analysis) -> list[str]:
     sent = a.sent
     if len(sent) > MAX_CLAUSE_TOKENS:
         return ""
-    flagged = flagged_tokens(a) | set(range(a.span.start, a.span.end))
+    flagged = blamed(a, flagged_tokens(a))  # (a learned finding's whole sentence: the clauses it blames)
     heads = [t for t in sent if (t.dep_ in ("ROOT", "conj") or _fact_clause(t) or _beside(t)) and t.pos_ in ("VERB", "AUX")
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     kept = []

@@ -11,6 +11,7 @@ from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
 from ..rules.schema import sentence_category
 from .about import _DAYS, compared, complement, frame, when
+from .continued import as_rest, continues
 from .counting import absolute
 from .flagged import prepare, sentence_spans
 from .governed import no_dangling
@@ -290,9 +291,9 @@ def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Anal
         out = keep_stance(a, fn(a, behaviors), lambda: vague_evaluation(a, behaviors))
     except (IndexError, AttributeError, ValueError):
         return None
-    # Capitalise a rewrite that starts the sentence.
-    if out.text:
-        out.text = _cap(out.text)
-    # safe (for ``lint --fix``) only when it deletes nothing but the flagged words (``safety``)
-    out.applicability = applicability(a, out.text, out.applicability)
+    if out is None:  # (a sentence that asks for what the strategy would add already)
+        return None
+    if out.text:  # (the rest of a sentence the parse split stays the rest: ``continued``)
+        out.text = as_rest(a.sent, out.text) if continues(a.sent) else _cap(out.text)
+    out.applicability = applicability(a, out.text, out.applicability)  # safe only if it deletes only flagged words
     return out

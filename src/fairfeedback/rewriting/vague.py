@@ -7,8 +7,9 @@ from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
 from .about import frame
 from .conditional import request
+from .continued import asked_before
 from .deadline import BY, asking_verb, date_first
-from .flagged import opens_with_prompt, past_runs, runs
+from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .naming import SentenceRewrite, _body, _end
 from .sentence import CHECKABLE, clause_end, text_of
 from .tails import names_time_frame
@@ -46,10 +47,12 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
 
 
-def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite | None:
     # the writer's words stay (praise stays praise); the instance makes them checkable
     sent = a.sent
     body = _body(sent)
+    if asked_before(sent):  # the rest of a sentence that asks for the instance already: no second prompt
+        return None
     if _TARGET in body:
         # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
         # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
@@ -75,7 +78,9 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
             "he", "she", "they", "you", "his", "her", "your", "their", "him", "them") for t in words):
         # a short verdict on a piece of work, the code-review form ("LGTM, thanks.", "I don't like this
         # approach."): what exactly, not a date and an impact
-        bad = a.span.label_ in a.words.criticism_rules or a.polarity == "negative"
+        # (also the flagged words' own negativity: "Sloppy worker.", whose clause reads positive)
+        bad = a.span.label_ in a.words.criticism_rules or a.polarity == "negative" \
+            or polarity(a, a.span.start, a.span.end, [a.span.label_]) == "negative"
         what = "what exactly is wrong, and its effect" if bad else "what exactly was good, and what it changed"
         return SentenceRewrite("Name what exactly", f"{_body(sent)}: [{what}].")
     if _prompted(body):  # the other findings' words are already prompts for the instance ("Though he [what he did, ...]")
@@ -104,9 +109,9 @@ def _after_judged_clause(a: Analysis, example: str) -> str:
             "but", "yet", "and", "although", "though", "while", "whereas", ","):
         return ""
     before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
-    comma = "," if sent.doc[cut].text == "," or sent.doc[cut - 1].text == "," else ""
+    # a comma after the prompt, which a clause follows: the rewrite parses as one sentence (``continued``)
     rest = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
-    return f"{before}{example}{comma} {rest}{_end(sent)}"
+    return f"{before}{example}, {rest}{_end(sent)}"
 
 
 def _first_prompt(sent) -> str:  # noqa: ANN001
