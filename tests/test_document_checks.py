@@ -278,3 +278,16 @@ def test_evaluation_refuses_errors_on_the_holdout():
         res = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate_documents.py"), *args],
                              capture_output=True, text=True, cwd=ROOT, timeout=120)
         assert res.returncode == 2 and "--errors" in res.stderr, args
+
+
+@pytest.mark.parametrize("text", [
+    "Ines can sketch a plan for almost any problem, but she is very slow to carry one out"
+    " (for example, [what happened] on [date], which [impact]).",
+    "He is lazy. For example, [what happened] on [date], which [impact].",
+])
+def test_what_a_rewrite_added_does_not_make_a_comment_a_review(linter, text):
+    """The size of a text is what the writer wrote: a rewrite's prompt in parentheses, or a sentence it
+    added around its placeholders, does not turn a one-line comment into a review (which would then
+    lack a next step the comment was never asked for)."""
+    assert not linter.is_review(text)
+    assert not [f.rule_id for f in linter.lint(text).findings if f.rule_id.startswith("FF9")]

@@ -3,6 +3,7 @@ whole-review checks (``DOCUMENT_CHECKS``) that read them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,8 @@ MIN_REVIEW_WORDS = 20
 #: words a sentence without a full stop, ! or ? needs to count towards MIN_REVIEW_SENTENCES
 MIN_SENTENCE_WORDS = 6
 _STOPS = frozenset({".", "!", "?", "...", "\u2026"})
+#: what a rewrite adds around its placeholders: "(for example, [what happened] on [date], which [impact])"
+_ADDED = re.compile(r"\([^()]*\[[^\]]*\][^()]*\)")
 
 # -- facts of a text --------------------------------------------------------------------------
 
@@ -48,13 +51,17 @@ def review_size(doc: Doc) -> DocFacts:
     """The sentences and words of ``doc`` that count towards :attr:`DocFacts.is_review`; the words of a
     rewrite's placeholders ("[what happened] on [date]") do not, so a rewritten comment stays a comment."""
     facts = DocFacts()
-    blanks = [m.span() for m in PLACEHOLDER.finditer(doc.text)]
+    text = doc.text
+    blanks = [m.span() for rx in (PLACEHOLDER, _ADDED) for m in rx.finditer(text)]
     for sent in doc.sents:
         n = sum(1 for t in sent if t.is_alpha and not any(a <= t.idx < b for a, b in blanks))
         facts.words += n
         ends = next((t for t in reversed(sent) if not t.is_space), None)
-        # a heading ("Notes", "Q3 review": short, no final punctuation) is no sentence; "Lazy." is
-        facts.sentences += bool(n) and (n >= MIN_SENTENCE_WORDS or (ends is not None and ends.text in _STOPS))
+        # a heading ("Notes", "Q3 review": short, no final punctuation) is no sentence; "Lazy." is; a
+        # sentence a rewrite added ("For example, [what happened] on [date], which [impact].") is not
+        prompted = any(sent.start_char <= a < sent.end_char for a, _ in blanks)
+        facts.sentences += bool(n) and (n >= MIN_SENTENCE_WORDS or (
+            not prompted and ends is not None and ends.text in _STOPS))
     return facts
 
 
