@@ -18,7 +18,7 @@ where the sentences the model adds are right at least 60 % of the time; then thr
 most costly category first, until at most ``--fine-budget`` of the fine real
 sentences are flagged.
 
-The frame rules FF291, FF391 and FF791 use the same model at lower thresholds inside one sentence frame
+The frame rules FF291 and FF391 use the same model at lower thresholds inside one sentence frame
 (a request of the person; a habitual statement about the person). Their thresholds were chosen on the
 same out-of-fold scores with the frame applied (docs/accuracy.md, session 12) and are not written by
 ``--write-rules``: re-check them after retraining.
