@@ -126,8 +126,8 @@ def test_specifics_are_dates_counts_and_artifacts_not_names_or_modals(linter, te
 
 @pytest.mark.parametrize(("text", "asks"), [
     # cue words that are also words of a report count only in the grammar of a request
-    ("Milo delivers work on time and under budget.", False),  # the noun "work"
-    ("She is always on time to the morning briefing.", False),
+    ("Milo hands in work on schedule and within the budget.", False),  # the noun "work"
+    ("She turns up on time to every morning briefing.", False),
     ("I can count on him to make sure every invoice is right.", False),  # a purpose clause
     ("She stays late to make sure the totals are right.", False),
     ("He seeks out opportunities to help the night shift.", False),
