@@ -1013,9 +1013,16 @@ def test_the_rest_of_a_sentence_split_after_a_prompt_is_rewritten_as_the_rest(te
     assert apply_edits(text, [e for e in new.edits if not e.rule_id.startswith("FF9")]) == expected
 
 
-def test_a_learned_finding_over_a_whole_sentence_keeps_the_clause_no_other_finding_blames():
+def _whole(linter, text: str) -> str:
+    """``text`` without its final stop, as the tokens ``_forced`` marks (a learned finding of the whole sentence)."""
+    doc = linter.nlp(text)
+    return " ".join(t.text for t in doc[:-1] if not t.is_space)
+
+
+def test_a_learned_finding_over_a_whole_sentence_keeps_the_clause_no_other_finding_blames(linter):
     # "does the minimum" is what the learned finding over the whole sentence blames; the "but" clause stays
-    new = _sentence_edit("Femi does the minimum to get by, but his invoices are accurate.").replacement
+    text = "Femi does the minimum to get by, but his invoices are accurate."
+    new = _forced(linter, text, [(_whole(linter, text), "FF790"), ("does the minimum", "FF303")], learned=("FF790",))[0]
     assert new == "His invoices are accurate; on [date], Femi [what Femi did]. What got in the way?"
 
 
@@ -1024,8 +1031,9 @@ def test_a_clause_of_where_the_person_is_is_not_kept_as_what_they_did():
     assert new == "On [date], she [what she did to train the new starters]. What got in the way?"
 
 
-def test_what_a_comparison_sets_against_stays_out_of_the_prompt():
-    new = _sentence_edit("Dmitri cares more about his own numbers than the team.").replacement
+def test_what_a_comparison_sets_against_stays_out_of_the_prompt(linter):
+    text = "Dmitri cares more about his own numbers than the team."
+    (new,) = _forced(linter, text, [(_whole(linter, text), "FF790")], learned=("FF790",))
     assert new == "On [date], Dmitri [what Dmitri did about his own numbers]. What got in the way?"
 
 
@@ -1255,9 +1263,10 @@ def test_a_fixed_mindset_label_is_not_kept_as_a_fact(text, name):
     assert new.startswith(f"On [date], {name} [what {name} did"), new
 
 
-def _forced(linter, text: str, marks: list[tuple[str, str]]) -> list[str]:
+def _forced(linter, text: str, marks: list[tuple[str, str]], learned: tuple[str, ...] = ()) -> list[str]:
     """The sentence rewrites of ``text`` with findings forced onto the given words (a rule misfiring):
-    each mark is the flagged words and the rule id whose category rewrites them."""
+    each mark is the flagged words and the rule id whose category rewrites them; the rules in ``learned``
+    are learned findings."""
     from spacy.tokens import Span
 
     from fairfeedback.context.analysis import Analysis
@@ -1276,7 +1285,8 @@ def _forced(linter, text: str, marks: list[tuple[str, str]]) -> list[str]:
     doc.spans[SPAN_KEY] = spans
     pipe_words = linter.nlp.get_pipe("fairfeedback").words
     try:
-        return [rewrite_sentence(rules[sp.label_].category, Analysis(sp, pipe_words, sp.sent), ()).text for sp in spans]
+        return [rewrite_sentence(rules[sp.label_].category, Analysis(sp, pipe_words, sp.sent, learned=sp.label_ in learned),
+                                 ()).text for sp in spans]
     finally:
         release(doc)
 
@@ -1393,3 +1403,77 @@ def test_the_deadline_goes_before_a_reason_phrase(text, expected):
 def test_a_request_that_names_its_time_frame_gets_no_second_deadline(text, frame):
     new = _sentence_edit(text).replacement
     assert frame in new and "by [date]" not in new and "specifically [what exactly]" in new, new
+
+
+@pytest.mark.parametrize("text", [
+    "To make shift lead, Tomas must step up and prove he is a leader.",
+    "Anneke has to step up and show she is a leader.",
+])
+def test_a_target_a_requirement_asks_the_person_to_prove_asks_what_to_show(linter, text):
+    # "prove he | is a leader" is what he is to show: one requirement, with one time frame, not "prove he needs to change"
+    who = "he" if " he " in text else "she"
+    for new in _forced(linter, text, [("step up", "FF203"), ("is a leader", "FF203")]):
+        assert f" {who} [what {who} needs to show, and by when], specifically [what exactly]" in new, new
+        assert "[what to change]" in new and "needs to change" not in new and "by [date]" not in new, new
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("To make shift lead , Tomas must prove he is a great leader", "he"),
+    ("Our expectation is that Bilal answers the support queue within a day", "Bilal"),
+    ("The expectation is that she is a patient trainer for the new starters", "she"),
+])
+def test_a_vague_evaluation_a_requirement_asks_for_asks_what_to_show(linter, text, who):
+    # what the writer requires or expects is not yet done: no past instance of it
+    (new,) = _forced(linter, text + ".", [(text, "FF390")], learned=("FF390",))
+    assert new.endswith(f" (specifically, [what {who} needs to show, and by when]).") and "for example" not in new, new
+
+
+def test_a_vague_evaluation_the_writer_saw_still_asks_for_an_instance(linter):
+    text = "During the audit , Tomas proved he is a great leader"
+    (new,) = _forced(linter, text + ".", [(text, "FF390")], learned=("FF390",))
+    assert "(for example, [what happened]" in new and "needs to show" not in new, new
+
+
+def test_praise_after_but_under_a_learned_finding_of_the_whole_sentence_stays_praise(linter):
+    # the learned finding says the sentence criticizes, not that its "but" clause does
+    from fairfeedback.rewriting.stance import reads_as
+
+    intent = next(r.id for r in linter.ruleset.rules if r.category.value == "intent-attribution")
+    text = "Tariq does the minimum to get by, but he is courteous with the clients."
+    whole = "Tariq does the minimum to get by , but he is courteous with the clients"
+    for new in _forced(linter, text, [(whole, intent), ("does the minimum", "FF303"), ("courteous", "FF302")],
+                       learned=(intent,)):
+        assert "[what he did with the clients, and why it stood out]" in new, new
+        assert "with the clients, and what you expected instead" not in new and "praise" in reads_as(new, text), new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Careless chef.", "On [date], the chef [what the chef did], which [impact]."),
+    ("Careless tester.", "On [date], [name] [what they did], which [impact]."),
+    ("A lazy cashier.", "On [date], the cashier [what the cashier did], which [impact]."),
+])
+def test_a_fragment_names_the_person_without_the_flagged_word(text, expected):
+    # the flagged word is no part of the person's name, nor a name itself; "a cashier" is "the cashier"
+    assert _sentence_edit(text).replacement == expected
+
+
+def test_a_kept_clause_keeps_the_packages_own_prompts_whole():
+    prompt = "(for example, [what happened] on [date], which [impact])"
+    new = _sentence_edit(f"Bruno is a patient trainer {prompt} and he is arrogant.").replacement
+    assert new.startswith(f"Bruno is a patient trainer {prompt}; on [date], he [what he did]"), new
+    assert new.count("[") == new.count("]") and new.count("(") == new.count(")"), new
+
+
+@pytest.mark.parametrize(("text", "kept", "when"), [
+    ("Ilse is careless when she is busy and skips the handover notes.", "skips the handover notes", "when she is busy"),
+    ("Dev is sloppy when the queue is long and forgets the receipts.", "forgets the receipts", "when the queue is long"),
+])
+def test_what_the_person_was_seen_doing_is_not_repeated_in_the_prompt(text, kept, when):
+    new = _sentence_edit(text).replacement
+    assert new.count(kept) == 1 and f"did {when}]" in new, new
+
+
+def test_a_when_clause_the_parse_hangs_on_the_action_keeps_it_in_the_prompt():
+    # "when" hangs on "leaves": no clause of its own is kept, so the prompt keeps all of it
+    new = _sentence_edit("Petra is lazy when she is rushed and leaves the labels blank.").replacement
+    assert "when she is rushed and leaves the labels blank" in new, new

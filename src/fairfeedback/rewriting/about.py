@@ -83,8 +83,9 @@ def complement(a: Analysis) -> str:
     comps = [c for c in verb.children if c.dep_ == "prep" and c.i < a.span.start and not _time(c)
              and (a.subject is None or c.i > a.subject.i or c.i < a.subject.left_edge.i)] + comps
     # when it happens ("is emotional | when deals slip")
-    comps += [c for c in verb.children if c.dep_ in ("advcl", "relcl") and c.i >= a.span.end  # (also read as "attitude | when")
-              and c.left_edge.lower_ in ("when", "whenever")]
+    whens = [c for c in verb.children if c.dep_ in ("advcl", "relcl") and c.i >= a.span.end  # (also read as "attitude | when")
+             and c.left_edge.lower_ in ("when", "whenever")]
+    comps += whens
     date = when(a)
     dated = {t.i for t in date.subtree} if date is not None else set()
     dated |= effect_tokens(a)  # (nor the effect the rewrite keeps: "about the deadlines | , which has delayed ...")
@@ -98,6 +99,7 @@ def complement(a: Analysis) -> str:
     who = person(a)
     comps = [c for c in comps if who is None or not c.left_edge.i <= who.i <= c.right_edge.i]
     loose = _quantifiers(a.sent)  # "curious about the business | at all": an absolute's words go
+    loose |= _told(a, whens)
 
     def kept(t, c) -> bool:  # noqa: ANN001 -- (not a stranded preposition: "difficult to work | with |")
         return t.i not in dated and t.i not in loose and not (t.dep_ in ("prep", "prt") and not any(True for _ in t.children)
@@ -121,6 +123,23 @@ def complement(a: Analysis) -> str:
     out = [after_did(c, _DANGLING.sub("", x)) for c, x in zip(comps, out)]
     return " ".join([*_role(a, flagged), *(x[:1].lower() + x[1:] if c.left_edge.i == a.sent.start
                                            and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x)])
+
+
+def _told(a: Analysis, whens: list) -> set[int]:  # noqa: ANN001
+    """The words of what the person did that the parser hung on a "when" clause ("when he is tired | and skips
+    the checks"): the rewrite keeps them as what was observed (``sentence.observed_clauses``), so the prompt
+    does not say them again."""
+    if a.subject_kind not in ("person", "fragment"):
+        return set()
+    out: set[int] = set()
+    for c in whens:
+        for k in c.children:
+            # (not one the "when" hangs on: "when she is rushed and | leaves ...", which is no clause kept on its own)
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.left_edge.i > c.left_edge.i \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in k.children):
+                out.update(x.i for x in k.subtree)
+                out.update(x.i for x in c.children if x.dep_ == "cc" and x.i < k.left_edge.i)
+    return out
 
 
 #: prepositions of where or in what a judgment held, also after "is" ("is hopeless at | his job"; not "is

@@ -123,7 +123,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .conditional import forecast, outcome_spans
     from .governed import frame_end
     from .prompts import _who, reword
-    from .requirement import required, required_prompt
+    from .requirement import required, required_prompt, shown
     sent, doc = a.sent, a.sent.doc
     spans = spans_of(sent)
     if len({(sp.start, sp.end, sp.label_) for sp in spans}) < 2:
@@ -166,6 +166,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             region = (region[0], region[1], forecast(region[2], _who(a, s, e)))
         elif region[2].startswith("[what ") and " did" in region[2] and required(doc[s:e].root):
             region = (region[0], region[1], required_prompt(region[2], _who(a, s, e)))  # "must prove he | [...]"
+        elif polarity(a, s, e, labels) == "target" and (at := shown(doc[s:e].root)) is not None:
+            region = (min(at, region[0]), region[1], required_prompt("", _who(a, s, e)))  # "prove he | [what he needs to show]"
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
                 < region[1] and region[2].startswith("["):
             region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun
@@ -246,7 +248,8 @@ def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
         return "target"
     # (a vague evaluation that is a verdict says so in its rule file: ``polarity: negative``)
     if any(lab[:3] in _CRITICAL_FAMILIES or lab in a.words.criticism_rules for lab in labels) or any(
-            sp.label_[:3] in _CRITICAL_FAMILIES and sp.start < e and s < sp.end for sp in sentence_spans(a)):
+            sp.label_[:3] in _CRITICAL_FAMILIES and sp.start < e and s < sp.end and not _contrasted(a.sent, sp, s, e)
+            for sp in sentence_spans(a)):
         return "negative"  # (words a criticism's finding covers too are criticism: "she has shown indifference to ...")
     doc, words = a.sent.doc, a.words
     run = doc[s:e]
@@ -257,6 +260,20 @@ def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
         or any(p in low for p in words.negative_cue_phrases)
     flips = sum(1 for t in run if t.dep_ == "neg" or t.lower_ in ("never", "not"))
     return "negative" if bad ^ inside ^ (flips % 2 == 1) else "positive"
+
+
+#: words that set one clause against another ("..., | but she is polite with the guests")
+_CONTRAST = {"but", "yet", "although", "though", "whereas"}
+
+
+def _contrasted(sent: Span, sp: Span, s: int, e: int) -> bool:
+    """A finding over the whole of a sentence whose clauses are set against each other ("Jun does the
+    minimum to get by, | but | she is polite with the guests"): it says the sentence criticizes, not that
+    each clause does, and the words of a run ``s:e`` on one side decide what its prompt asks for."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    contrast = [t.i for t in words if t.lower_ in _CONTRAST and t.dep_ in ("cc", "mark") and t.i > words[0].i]
+    return bool(words) and sp.start <= words[0].i and words[-1].i < sp.end and bool(contrast) \
+        and not any(s <= i < e for i in contrast)
 
 
 def spans_of(sent: Span) -> list:

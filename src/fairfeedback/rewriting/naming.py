@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
 from ..context.words import name_blank
+from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability
 from .selflabel import label_name
 from .sentence import text_of
@@ -107,6 +108,8 @@ def subject_phrase(a: Analysis) -> str:
         return "[name]"
     if name_blank(subj):
         return "[name]"  # a template's blank ("[Employee name] is lazy") stays a blank
+    if _flagged_name(subj, a):
+        return "[name]"  # the flagged word the tagger took for a name ("Careless | tester."): no name is given
     if subj.pos_ == "PROPN":
         return _full_name(subj, a)
     low = subj.lower_
@@ -118,9 +121,26 @@ def subject_phrase(a: Analysis) -> str:
     if det is None and subj.text[:1].isupper() and subj.i > a.sent.start or (det is None and subj.text.istitle()
                                                                                and a.subject_kind == "person"):
         return subj.text  # a name the tagger took for a noun ("Ravi"), not "the Ravi"
-    mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i)
+    # a compound that names a kind ("night | nurse"), not words a finding flags that the parser took for one
+    # ("Careless | driver"): the flagged word is not kept in the person's name
+    mods = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i and not _flagged_word(c, a))
     head = (mods + " " + subj.text).strip()
-    return f"{det.text.lower() if det is not None else 'the'} {head}"
+    # "A lazy employee." -> "the employee", the one the sentence is about (not "a employee")
+    return f"{det.text.lower() if det is not None and det.lower_ not in ('a', 'an') else 'the'} {head}"
+
+
+def _flagged_word(t: Token, a: Analysis) -> bool:
+    """The word is the flagged word itself: a pattern's one or two words open with it ("Careless | chef."), not a
+    word a longer pattern or a learned finding's clause takes in ("not sure | Felix | is ready for a lead role")."""
+    spans = a.sent.doc.spans.get(SPAN_KEY, [])
+    learned = spans.attrs.get("confidence", {}) if spans else {}
+    return any(sp.start == t.i and sp.end - sp.start <= 2 and confidence_key(sp.label_, sp.start, sp.end) not in learned
+               for sp in spans)
+
+
+def _flagged_name(t: Token, a: Analysis) -> bool:
+    """A "name" that is the flagged word the tagger took for one ("Careless | tester.")."""
+    return t.pos_ == "PROPN" and _flagged_word(t, a)
 
 
 def _full_name(t: Token, a: Analysis) -> str:
@@ -144,8 +164,9 @@ def named_person(a: Analysis) -> str:
     owner = _owner(root) if root.pos_ == "NOUN" else None
     if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in _REFERRED):  # (not "my | concern")
         return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else _full_name(owner, a)
+    # (not the flagged word the tagger took for a name: "Careless | tester.")
     named = next((t for t in a.sent if _is_person(t, a) and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")
-                  and t.dep_ in ("pobj", "dobj", "nsubj", "poss")), None)
+                  and t.dep_ in ("pobj", "dobj", "nsubj", "poss") and not _flagged_name(t, a)), None)
     if named is not None:
         return _full_name(named, a)
     pron = next((t for t in a.sent if t.lower_ in _REFERRED and t.pos_ == "PRON"), None)

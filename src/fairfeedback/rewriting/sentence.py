@@ -9,6 +9,7 @@ import re
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .blamed import blamed
+from .bracketed import with_prompts
 from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
@@ -245,6 +246,7 @@ def _fact_clause(t) -> bool:  # noqa: ANN001
 def counted(tokens: list) -> str:
     """A clause with its always/never words turned into a count ("you never finish your reports
     on time" -> "you did not finish your reports on time [N] times in [period]")."""
+    tokens = with_prompts(tokens)  # the package's own prompts kept stay whole ("(for example, [what happened] ...)")
     out: list[str] = []
     counted = False
     skip = -1

@@ -11,6 +11,7 @@ from .continued import asked_before
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .naming import SentenceRewrite, _body, _end
+from .requirement import asked_to_show
 from .sentence import CHECKABLE, clause_end, text_of
 from .tails import names_time_frame
 
@@ -35,7 +36,7 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
     at_end = cut > last or cut <= sent.start or a.span.start >= cut or asks_later
-    if names_time_frame(sent.doc[sent.start:last + 1 if at_end else cut]):
+    if names_time_frame(sent.doc[sent.start:last + 1 if at_end else cut]) or _asks_when(sent):
         tail = tail.removeprefix(BY)  # "is expected next quarter": no second time frame ("| by [date]")
     if at_end:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
@@ -45,6 +46,11 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     before, tail = date_first(sent, cut, tail) or (before, tail)
     after = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
     return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
+
+
+def _asks_when(sent) -> bool:  # noqa: ANN001
+    """A prompt of the sentence asks for the time frame already ("prove he [what he needs to show, and by when]")."""
+    return any(sent.start <= i < sent.end and text.endswith(_WHEN) for i, (_, _, text) in runs(sent.doc).items())
 
 
 def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite | None:
@@ -85,7 +91,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         return SentenceRewrite("Name what exactly", f"{_body(sent)}: [{what}].")
     if _prompted(body):  # the other findings' words are already prompts for the instance ("Though he [what he did, ...]")
         return SentenceRewrite("Name the instance and its impact", body + _end(sent))
-    example = " (for example, [what happened] on [date], which [impact])"
+    ahead = asked_to_show(a)  # "must prove he is a great leader": what he is to show, not what he did
+    example = f" (specifically, {ahead})" if ahead else " (for example, [what happened] on [date], which [impact])"
     return SentenceRewrite("Name the instance and its impact", _after_judged_clause(a, example) or body + example + ".")
 
 
@@ -133,6 +140,8 @@ def _kept_clause_after(sent) -> bool:  # noqa: ANN001
                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in at for c in t.children) for t in sent)
 
 
+#: how a prompt for what a requirement asks the person to show ends (``requirement.required_prompt``)
+_WHEN = ", and by when]"
 #: how a reworded vague target ends its prompt (``prompts.reword``)
 _TARGET = "measured how, by when]"
 
