@@ -1428,6 +1428,65 @@ def test_a_vague_evaluation_a_requirement_asks_for_asks_what_to_show(linter, tex
     assert new.endswith(f" (specifically, [what {who} needs to show, and by when]).") and "for example" not in new, new
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Given a year on the ward, Marisol will prove to be an asset to the unit.", "Marisol"),
+    ("I am sure Ravi will become a strong mentor for the new hires.", "Ravi"),
+    ("Amara is going to be a great team lead.", "Amara"),
+    ("He will make a great supervisor one day.", "he"),
+])
+def test_praise_a_forecast_names_asks_what_to_show_not_what_happened(text, who):
+    # what the writer expects the person to become has not happened: no past instance of it
+    new = _sentence_edit(text).replacement
+    assert new.endswith(f" (specifically, [what {who} needs to show, and by when]).") and "for example" not in new, new
+
+
+@pytest.mark.parametrize("text", [
+    "Priya has been a great asset to the front desk.",
+    "Jana will usually be a calm presence on the late shift.",
+])
+def test_praise_the_writer_saw_or_a_habit_still_asks_for_an_instance(text):
+    new = _sentence_edit(text).replacement
+    assert "(for example, [what happened]" in new and "needs to show" not in new, new
+
+
+def test_two_praise_words_a_forecast_names_get_one_forward_prompt():
+    new = _sentence_edit("Noor will prove to be a strong leader and a valued colleague on the project.").replacement
+    assert "[what Noor needs to show on the project, and by when]" in new and " did" not in new and "stood out" not in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sunita is a joy to have on the ward, she is great.",
+     "On [date], Sunita [what Sunita did on the ward, and why it stood out], which [impact]."),
+    ("Jonas is great; he is a natural leader.", "On [date], Jonas [what Jonas did, and why it stood out], which [impact]."),
+    ("Ilka is a delight to work with, she is brilliant with the clients.",
+     "On [date], Ilka [what Ilka did with the clients, and why it stood out], which [impact]."),
+])
+def test_two_praise_clauses_a_comma_splices_get_one_prompt(text, expected):
+    # one person's praise twice over, joined by a comma only: one prompt, and no comma splice
+    assert _sentence_edit(text).replacement == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hana is proactive, diligent, a natural leader, and an effective communicator.",
+     "On [date], Hana [what Hana did as a leader and a communicator, and why it stood out], which [impact]."),
+    ("He is proactive, diligent, a natural leader and a skilled negotiator.",
+     "On [date], he [what he did as a leader and a negotiator, and why it stood out], which [impact]."),
+])
+def test_a_list_of_praise_gets_one_prompt_for_the_list(text, expected):
+    # the unflagged "an effective communicator" is one more judgment of the list: no "and is ..." kept beside the prompt
+    assert _sentence_edit(text).replacement == expected
+
+
+def test_the_role_of_a_flagged_person_noun_keeps_its_article():
+    new = _sentence_edit("Elif is kind and a natural leader.").replacement
+    assert "[what Elif did as a leader, and why it stood out]" in new, new
+
+
+def test_an_unflagged_adjective_of_a_list_of_praise_keeps_its_verb():
+    new = _sentence_edit("Ruben is proactive, diligent and punctual.").replacement
+    assert new == "On [date], Ruben [what Ruben did, and why it stood out] and is punctual, which [impact].", new
+
+
 def test_a_vague_evaluation_the_writer_saw_still_asks_for_an_instance(linter):
     text = "During the audit , Tomas proved he is a great leader"
     (new,) = _forced(linter, text + ".", [(text, "FF390")], learned=("FF390",))

@@ -5,12 +5,14 @@ as two complements of "is"; "is kind to the interns and | a great mentor", read 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["hung", "quality", "role", "strays", "without"]
+__all__ = ["hung", "listed", "quality", "role", "spliced", "strays", "without"]
 
 #: the complements of a copula ("is | kind", "is | a mentor")
 _COMPLEMENTS = {"acomp", "attr"}
+#: the marks of a comma splice ("..., | she is great", "...; | he is ...")
+_SPLICES = {",", ";", "-", "--", "\u2013", "\u2014"}
 
 
 def quality(verb: Token, doer: Token | None, start: int) -> bool:
@@ -42,18 +44,37 @@ def without(tokens: list[Token], nouns: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in skip]
 
 
-def role(hit: list[Token], flagged: set[int], people: frozenset[str]) -> str:
+def role(hit: list[Token], flagged: set[int], people: frozenset[str], folded: list[Token] | tuple = ()) -> str:
     """" as a mentor": the role of a judged person noun coordinated with a judged adjective ("kind and a great
-    mentor"), without the judging words; '' when there is not exactly one."""
-    nouns = [c for c in hit if c.pos_ == "NOUN" and c.lemma_.lower() in people]
-    if len(nouns) != 1 or not any(c.pos_ == "ADJ" for c in hit):
+    mentor"), without the judging words; '' when there is not exactly one. The nouns a list of judgments folds in
+    (``listed``) are roles too, without their adjectives ("... a natural leader and an effective communicator"
+    -> " as a leader and a communicator")."""
+    nouns = [c for c in hit if c.pos_ == "NOUN" and (c.lemma_.lower() in people or c in folded)]
+    if not nouns or len(nouns) != 1 and not folded or not any(c.pos_ == "ADJ" for c in hit):
         return ""
-    noun = nouns[0]
-    mods = {t.i for k in noun.children if k.dep_ in ("amod", "advmod", "compound") and k.i in flagged for t in k.subtree}
-    words = [t.text for t in noun.subtree if t.i <= noun.i and t.i not in mods and (t.i not in flagged or t.i == noun.i)]
+    return " as " + " and ".join(_bare(noun, flagged, noun in folded) for noun in nouns)
+
+
+def _bare(noun: Token, flagged: set[int], folded: bool) -> str:
+    """The person noun with its article, without the judging words ("a | natural | leader" -> "a leader")."""
+    mods = {t.i for k in noun.children if k.dep_ in ("amod", "advmod", "compound") and (k.i in flagged or folded
+                                                                                       and k.dep_ != "compound")
+            for t in k.subtree}
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.i not in mods and (
+        t.i not in flagged or t.i == noun.i or t.dep_ == "det" and t.lower_ in ("a", "an"))]
     if len(words) > 1 and words[0].lower() in ("a", "an"):  # "a | great | engineer" -> "an engineer"
         words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
-    return " as " + " ".join(words)
+    return " ".join(words)
+
+
+def listed(hit: list[Token], rest: list[Token]) -> list[Token]:
+    """The unflagged conjuncts of a list of judgments that judge the person as well: "a"/"an" nouns with an
+    adjective ("proactive, diligent, a natural leader and | an effective communicator"), which the list's one
+    prompt takes in, not kept beside it. A list has three items or more, two of them flagged."""
+    if len(hit) < 2 or len(hit) + len(rest) < 3:
+        return []
+    return [c for c in rest if c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            and any(m.dep_ == "amod" and m.tag_ in ("JJ", "JJR", "JJS") for m in c.children)]
 
 
 def hung(hit: list[Token], head: Token) -> list[Token]:
@@ -61,3 +82,20 @@ def hung(hit: list[Token], head: Token) -> list[Token]:
     and kind | to the interns"): they go into the prompt, as they do when the adjective comes first."""
     return [k for k in head.children if k.dep_ == "prep" and k.i > head.i
             and any(c.pos_ == "ADJ" and c.head.i != c.i and c.right_edge.i + 1 == k.i for c in hit)]
+
+
+def spliced(doc: Doc, prev: tuple[int, int, str], region: tuple[int, int, str]) -> bool:
+    """Two prompts for one person's praise (or criticism) in clauses only a comma joins, the second's
+    subject a pronoun for the first's ("Ana [what Ana did ..., and why it stood out], | she | [what she did,
+    and why it stood out]"): one prompt is enough, and the sentence is no comma splice."""
+    x, y = prev[2], region[2]
+    if not (x.startswith("[what ") and y.startswith("[what ") and " did" in x and " did" in y) \
+            or ("stood out" in x) != ("stood out" in y):
+        return False
+    gap = list(doc[prev[1]:region[0]])
+    if len(gap) != 2 or gap[0].text not in _SPLICES or gap[1].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pron, first = gap[1].lower_, x[6:x.index(" did")]
+    if pron not in ("he", "she", "they") or y[6:y.index(" did")].lower() != pron:
+        return False
+    return first.lower() == pron or first[:1].isupper() and first not in ("I", "We", "You")  # (a name for "he")

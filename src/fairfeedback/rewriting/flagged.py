@@ -121,6 +121,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
         thing_prompt,
     )
     from .conditional import forecast, outcome_spans
+    from .coordination import spliced
+    from .foretold import foretold
     from .governed import frame_end
     from .prompts import _who, reword
     from .requirement import required, required_prompt, shown
@@ -164,7 +166,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             region = (region[0], frame_end(doc, region[0], region[1]), region[2])
         if any(s <= sp.start and sp.end <= e for sp in outcomes) and region[2].startswith("["):
             region = (region[0], region[1], forecast(region[2], _who(a, s, e)))
-        elif region[2].startswith("[what ") and " did" in region[2] and required(doc[s:e].root):
+        elif region[2].startswith("[what ") and " did" in region[2] and (required(doc[s:e].root)
+                                                                        or foretold(doc[s:e].root)):
             region = (region[0], region[1], required_prompt(region[2], _who(a, s, e)))  # "must prove he | [...]"
         elif polarity(a, s, e, labels) == "target" and (at := shown(doc[s:e].root)) is not None:
             region = (min(at, region[0]), region[1], required_prompt("", _who(a, s, e)))  # "prove he | [what he needs to show]"
@@ -175,6 +178,9 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             continue
         if out and _same(out[-1][2], region[2]) and all(t.dep_ in ("cc", "punct") for t in doc[out[-1][1]:region[0]]):
             # "[what Sam did ...] and [what Sam did ...]": once, with what each was about
+            out[-1] = (out[-1][0], region[1], combine(out[-1][2], region[2]))
+            continue
+        if out and spliced(doc, out[-1], region):  # "Ana [what Ana did, ...], she [what she did, ...]": once
             out[-1] = (out[-1][0], region[1], combine(out[-1][2], region[2]))
             continue
         merged_ = merge_prompts(doc, out[-1], region) if out else None

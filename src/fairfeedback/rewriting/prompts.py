@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .behavior import existential, not_only, one_of
-from .coordination import hung, quality, strays, without
+from .coordination import hung, listed, quality, strays, without
 from .coordination import role as role_of
 from .flagged import ABSOLUTES, close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
@@ -122,6 +122,8 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     conjs = sorted({*_conjuncts(base, flagged), *lost}, key=lambda t: t.i)
     hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
     rest = [c for c in conjs if c not in hit]
+    folded = listed(hit, rest)  # "proactive, diligent, a natural leader and | an effective communicator": one prompt
+    hit, rest = hit + folded, [c for c in rest if c not in folded]
     comps = [k for c in hit for k in c.children if k.i > c.i and k.dep_ in ("prep", "xcomp", "acl", "advcl")]
     comps += hung(hit, head) if not fragment else []  # "kind | to the interns", hung on "is"
     # a phrase with another evaluation in it stays, reworded on its own ("competent | in producing quality work");
@@ -135,7 +137,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
         y.dep_ in ("nsubj", "nsubjpass") for y in k.children) for x in k.children if x.dep_ == "prep"]
     comp = "".join(" " + x for x in (after_did(k, render(without(list(k.subtree), lost)), a.words.person_nouns)
                                      for k in sorted(comps, key=lambda k: k.i)) if x)
-    as_ = role_of(hit, flagged, a.words.person_nouns)  # "kind and a great mentor" -> "[what Kalani did as a mentor, ...]"
+    as_ = role_of(hit, flagged, a.words.person_nouns, folded)  # "kind and a great mentor" -> "[what Kalani did as a mentor, ...]"
     comp += (" and" if comp and as_ else "") + as_
     role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"]
     if role and len(hit) == 1:  # "a kind and approachable HR partner" -> "[what she did as a HR partner, ...]"

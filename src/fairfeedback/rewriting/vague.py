@@ -10,6 +10,7 @@ from .conditional import request
 from .continued import asked_before
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
+from .foretold import foretold_prompt
 from .naming import SentenceRewrite, _body, _end
 from .requirement import asked_to_show
 from .sentence import CHECKABLE, clause_end, text_of
@@ -92,6 +93,7 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     if _prompted(body):  # the other findings' words are already prompts for the instance ("Though he [what he did, ...]")
         return SentenceRewrite("Name the instance and its impact", body + _end(sent))
     ahead = asked_to_show(a)  # "must prove he is a great leader": what he is to show, not what he did
+    ahead = ahead or foretold_prompt(a)  # "will make a great lead": a forecast, not what happened
     example = f" (specifically, {ahead})" if ahead else " (for example, [what happened] on [date], which [impact])"
     return SentenceRewrite("Name the instance and its impact", _after_judged_clause(a, example) or body + example + ".")
 
