@@ -1429,7 +1429,7 @@ def test_a_vague_evaluation_a_requirement_asks_for_asks_what_to_show(linter, tex
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Given a year on the ward, Marisol will prove to be an asset to the unit.", "Marisol"),
+    ("Given a year on the ward, Marisol will prove a great asset for the unit.", "Marisol"),
     ("I am sure Ravi will become a strong mentor for the new hires.", "Ravi"),
     ("Amara is going to be a great team lead.", "Amara"),
     ("He will make a great supervisor one day.", "he"),
@@ -1467,13 +1467,13 @@ def test_two_praise_clauses_a_comma_splices_get_one_prompt(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hana is proactive, diligent, a natural leader, and an effective communicator.",
-     "On [date], Hana [what Hana did as a leader and a communicator, and why it stood out], which [impact]."),
-    ("He is proactive, diligent, a natural leader and a skilled negotiator.",
+    ("Hana is creative, dependable, a natural leader, and a careful planner.",
+     "On [date], Hana [what Hana did as a leader and a planner, and why it stood out], which [impact]."),
+    ("He is creative, dependable, a natural leader and a skilled negotiator.",
      "On [date], he [what he did as a leader and a negotiator, and why it stood out], which [impact]."),
 ])
 def test_a_list_of_praise_gets_one_prompt_for_the_list(text, expected):
-    # the unflagged "an effective communicator" is one more judgment of the list: no "and is ..." kept beside the prompt
+    # the unflagged "a careful planner" is one more judgment of the list: no "and is ..." kept beside the prompt
     assert _sentence_edit(text).replacement == expected
 
 
@@ -1483,7 +1483,7 @@ def test_the_role_of_a_flagged_person_noun_keeps_its_article():
 
 
 def test_an_unflagged_adjective_of_a_list_of_praise_keeps_its_verb():
-    new = _sentence_edit("Ruben is proactive, diligent and punctual.").replacement
+    new = _sentence_edit("Ruben is creative, dependable and punctual.").replacement
     assert new == "On [date], Ruben [what Ruben did, and why it stood out] and is punctual, which [impact].", new
 
 

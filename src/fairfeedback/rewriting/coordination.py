@@ -47,8 +47,8 @@ def without(tokens: list[Token], nouns: list[Token]) -> list[Token]:
 def role(hit: list[Token], flagged: set[int], people: frozenset[str], folded: list[Token] | tuple = ()) -> str:
     """" as a mentor": the role of a judged person noun coordinated with a judged adjective ("kind and a great
     mentor"), without the judging words; '' when there is not exactly one. The nouns a list of judgments folds in
-    (``listed``) are roles too, without their adjectives ("... a natural leader and an effective communicator"
-    -> " as a leader and a communicator")."""
+    (``listed``) are roles too, without their adjectives ("... a natural leader and a careful planner"
+    -> " as a leader and a planner")."""
     nouns = [c for c in hit if c.pos_ == "NOUN" and (c.lemma_.lower() in people or c in folded)]
     if not nouns or len(nouns) != 1 and not folded or not any(c.pos_ == "ADJ" for c in hit):
         return ""
@@ -69,7 +69,7 @@ def _bare(noun: Token, flagged: set[int], folded: bool) -> str:
 
 def listed(hit: list[Token], rest: list[Token]) -> list[Token]:
     """The unflagged conjuncts of a list of judgments that judge the person as well: "a"/"an" nouns with an
-    adjective ("proactive, diligent, a natural leader and | an effective communicator"), which the list's one
+    adjective ("creative, dependable, a natural leader and | a careful planner"), which the list's one
     prompt takes in, not kept beside it. A list has three items or more, two of them flagged."""
     if len(hit) < 2 or len(hit) + len(rest) < 3:
         return []

@@ -24,7 +24,7 @@ _BECOMING = {"be", "become", "make", "prove", "turn", "grow", "develop"}
 _LEADING = {"prove", "turn", "go", "grow", "develop", "continue"}
 #: adverbs that make "will" a habit, not a forecast ("will always | step in")
 _HABITS = {"always", "usually", "often", "never", "sometimes", "typically", "generally", "reliably"}
-#: how the words of the evaluation hang on their verb ("a great | lead", "an asset | to the clinic")
+#: how the words of the evaluation hang on their verb ("a great | lead", "a great asset | for the unit")
 _UNDER = ("attr", "acomp", "oprd", "dobj", "amod", "compound", "det", "prep", "pobj", "conj", "appos", "nmod")
 
 
@@ -38,7 +38,7 @@ def _future(v: Token) -> bool:
 
 def foretold(top: Token) -> bool:
     """Whether the words headed by ``top`` are what a forecast says the person will become ("will make | a
-    great lead", "is going to be | a strong mentor", "will prove to be | an asset")."""
+    great lead", "is going to be | a strong mentor", "will prove | a great asset")."""
     v = top
     while v.dep_ in _UNDER and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
         v = v.head

@@ -122,7 +122,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     conjs = sorted({*_conjuncts(base, flagged), *lost}, key=lambda t: t.i)
     hit = [c for c in conjs if any(t.i in flagged for t in _own(c))]
     rest = [c for c in conjs if c not in hit]
-    folded = listed(hit, rest)  # "proactive, diligent, a natural leader and | an effective communicator": one prompt
+    folded = listed(hit, rest)  # "creative, dependable, a natural leader and | a careful planner": one prompt
     hit, rest = hit + folded, [c for c in rest if c not in folded]
     comps = [k for c in hit for k in c.children if k.i > c.i and k.dep_ in ("prep", "xcomp", "acl", "advcl")]
     comps += hung(hit, head) if not fragment else []  # "kind | to the interns", hung on "is"
