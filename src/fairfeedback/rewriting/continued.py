@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .sentence import INSTANCE
+
 __all__ = ["as_rest", "asked_before", "continues"]
 
 #: what the vague-evaluation rewrite asks for an instance with (``vague``)
-_INSTANCE = "(for example, [what happened]"
+_INSTANCE = INSTANCE.split(" on [date]")[0].strip()  # "(for example, [what happened]"
 #: what ends a sentence before another on the same line
 _ENDS = (".", "!", "?", ":", ";")
 

@@ -14,7 +14,7 @@ from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
 
-__all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
+__all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "INSTANCE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
 
 #: frequency words a rewrite drops (or counts: "never updates" -> "did not update ... [N] times")
@@ -25,6 +25,8 @@ ABSOLUTE_STRIP = {"always", "never", "constantly", "consistently", "continually"
 
 #: what makes a request checkable, at the end of the request's own clause (``clause_end``)
 CHECKABLE = " by [date], specifically [what exactly], measured by [how you will check it]"
+#: the instance a vague evaluation is asked for, after the words it keeps
+INSTANCE = " (for example, [what happened] on [date], which [impact])"
 
 #: code prefix of the vague-evaluation rules (the rule schema ties each code's digit to its category)
 _VAGUE_EVALUATION = "FF3"

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from ..context.analysis import Analysis
 from .flagged import polarity, spans_of
 from .naming import SentenceRewrite
+from .sentence import INSTANCE
 
 __all__ = ["CRITICISM", "PRAISE", "PRAISE_PROMPT", "keep_stance", "praised", "reads_as", "stance"]
 
@@ -40,8 +41,6 @@ CRITICISM = re.compile("|".join([
 PRAISE = re.compile(r"why it stood out|what you valued|\[which strengths?\b|what exactly was good", re.I)
 #: the prompt the vague-evaluation strategy writes after a short piece of praise (``vague``)
 PRAISE_PROMPT = "what exactly was good, and what it changed"
-#: the instance a neutral report is asked for, the vague-evaluation strategy's own
-_INSTANCE = " (for example, [what happened] on [date], which [impact])"
 
 #: each criticism prompt and the praise prompt of the same shape, as the templates write them
 _SWAPS = [(", and what you expected instead]", ", and why it stood out]"),
@@ -151,7 +150,7 @@ def _kept(a: Analysis, out: SentenceRewrite, said: str, wrong: str,
     body = original.strip().rstrip(".!;:,").strip()
     if said == "praise":
         return SentenceRewrite("Name what exactly", f"{body}: [{PRAISE_PROMPT}].")
-    return SentenceRewrite("Name the instance and its impact", f"{body}{_INSTANCE}.")
+    return SentenceRewrite("Name the instance and its impact", f"{body}{INSTANCE}.")
 
 
 def _fits(text: str, original: str, said: str) -> bool:

@@ -13,7 +13,7 @@ from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
 from .naming import SentenceRewrite, _body, _end
 from .requirement import asked_to_show
-from .sentence import CHECKABLE, clause_end, text_of
+from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
 
 __all__ = ["vague_evaluation", "vague_target"]
@@ -94,7 +94,7 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         return SentenceRewrite("Name the instance and its impact", body + _end(sent))
     ahead = asked_to_show(a)  # "must prove he is a great leader": what he is to show, not what he did
     ahead = ahead or foretold_prompt(a)  # "will make a great lead": a forecast, not what happened
-    example = f" (specifically, {ahead})" if ahead else " (for example, [what happened] on [date], which [impact])"
+    example = f" (specifically, {ahead})" if ahead else INSTANCE
     return SentenceRewrite("Name the instance and its impact", _after_judged_clause(a, example) or body + example + ".")
 
 
