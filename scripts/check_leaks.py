@@ -10,6 +10,7 @@ chance; read the hits, do not just count them.
 
     python scripts/check_leaks.py             # tracked files, 6-word runs
     python scripts/check_leaks.py -n 8 --log 50   # longer runs, and the last 50 commit messages
+    python scripts/check_leaks.py --also /tmp/external-a.jsonl   # also text kept outside the project
 """
 
 from __future__ import annotations
@@ -57,9 +58,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=6, help="words in a run (default 6)")
     parser.add_argument("--log", type=int, default=0, help="also scan the last N commit messages")
+    parser.add_argument("--also", type=Path, action="append", default=[], metavar="JSONL",
+                        help="more third-party sentences to look for ({\"text\": ...} lines, e.g. a rebuilt external set)")
     args = parser.parse_args()
     try:
         pool = pool_shingles(args.n)
+        for extra in args.also:
+            for row in _read(extra):
+                pool |= shingles(row["text"], args.n)
     except PoolError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -296,6 +296,8 @@ class Analysis:
         subj = next((c for c in top.children if c.dep_ in _SUBJ), None)
         if subj is None:  # the parser sometimes hangs the subject on the auxiliary ("Dana is unaccommodating")
             subj = next((c for x in top.children if x.dep_ in ("aux", "auxpass") for c in x.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.tag_ in ("RB", "RBR", "RBS") and subj.n_lefts + subj.n_rights == 0:
+            subj = None  # "But overall is lazy": an adverb the parser took for the subject of a fragment
         if subj is not None and self._opening_verb(subj):
             # "Misses deadlines constantly.": the tagger took the verb for a plural noun; a second
             # subject is the real one ("Updates: the first draft was sloppy")
@@ -321,6 +323,10 @@ class Analysis:
                 # "I'd like her to ...", parsed with the person as the subject of the xcomp
                 x = next((c for c in top.children if c.dep_ in ("xcomp", "ccomp")), None)
                 xs = next((c for c in x.children if c.dep_ in _SUBJ), None) if x is not None else None
+                if xs is None and x is not None and x.lemma_ in ("see", "watch"):
+                    # "We need to see that she can work independently": the person of the clause seen
+                    seen = next((c for c in x.children if c.dep_ == "ccomp"), None)
+                    xs = next((c for c in seen.children if c.dep_ in _SUBJ), None) if seen is not None else None
                 if xs is not None:
                     return xs
         if subj.lower_ == "it" and top.lemma_ in ("seem", "appear", "look", "sound"):
