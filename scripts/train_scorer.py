@@ -3,25 +3,29 @@
 
     pip install ".[train]"
     python scripts/train_scorer.py                  # train, export, print thresholds and dev figures
-    python scripts/train_scorer.py --write-rules    # also write the chosen thresholds into the FFx90 rule files
+    python scripts/train_scorer.py --write-rules    # also write the chosen thresholds into the learned rules' files
 
 One logistic regression per sentence category over shared TF-IDF features (word 1-2-grams and
 character 3-5-grams; scripts/compare_scorers.py has the candidates this was chosen over), fixed seed,
-trained on: the labeled real reviews' train split, the self-written dev corpus
+trained on: the labeled real reviews' train and dev splits, the self-written dev corpus
 (tests/corpus/reviews-*.jsonl) and reworded real-train sentences (tests/corpus/paraphrases-real-train.jsonl).
-The real dev and test splits and the self-written holdout-* sets are never trained on.
+The real test split and the self-written holdout-* sets are never trained on (``--dev-held-out`` keeps
+real-dev out too, as a diagnostic that leaves the shipped model alone).
 
 Thresholds: each learned rule adds its category to a sentence where no pattern rule of that category
-fired.  Per category the threshold maximizing F1 of (patterns OR model) is chosen on real sentences the
-model did not train on (real-dev, plus real-train scored out of fold, 5 folds grouped by review),
+fired.  Per category the threshold maximizing F1 of (patterns OR model) is chosen on real sentences no
+model scoring them trained on (real train and dev, scored out of fold, 5 folds grouped by review),
 where the sentences the model adds are right at least 60 % of the time; then thresholds are raised,
 most costly category first, until at most ``--fine-budget`` of the fine real
 sentences are flagged.
 
 The frame rules FF291 and FF391 use the same model at lower thresholds inside one sentence frame
-(a request of the person; a habitual statement about the person). Their thresholds were chosen on the
-same out-of-fold scores with the frame applied (docs/accuracy.md, session 12) and are not written by
-``--write-rules``: re-check them after retraining.
+(a request of the person; a habitual statement about the person; scripts/scorer_frames.py finds where
+the frame holds with the engine's own context filter). Their thresholds are chosen after their
+category's, on the same out-of-fold scores, by the same test on what they add, and take part in the
+fine-sentence budget like the others.
+
+    python scripts/train_scorer.py --current        # out-of-fold figures at the thresholds the rule files hold
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import scorer_data as data  # noqa: E402
 from compare_scorers import fit_heads, predict_heads, rule_predictions, tfidf_features  # noqa: E402
+from scorer_frames import Frame, frame_masks, subset, thresholds_in  # noqa: E402
 from scorer_data import CATEGORIES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,61 +130,94 @@ def f1(y, pred) -> float:
     return 2 * tp / (y.sum() + pred.sum()) if y.sum() + pred.sum() else 0.0
 
 
-def choose(Y, P, R, fine_budget: float) -> dict:
+def predict(P, R, thr: dict, frames: list[Frame]) -> np.ndarray:
+    """What the rules flag per category: patterns, or the model above the FFx90 threshold, or the model
+    above a frame rule's threshold where that rule's frame holds."""
+    pred = np.column_stack([R[:, k] | (P[:, k] > thr[c]) for k, c in enumerate(CATEGORIES)])
+    for f in frames:
+        pred[:, f.k] |= f.mask & (P[:, f.k] > thr[f.id])
+    return pred
+
+
+def choose(Y, P, R, fine_budget: float, frames: list[Frame] = ()) -> dict:
+    """Per category the F1-best threshold where what the model adds is right at least MIN_PRECISION of
+    the time; then each frame rule's threshold (below its category's) the same way, on what it adds
+    to the rest; then thresholds raised, the one flagging most fine sentences first, until at most
+    ``fine_budget`` of the fine sentences are flagged."""
     grid = [round(x, 3) for x in np.arange(0.3, 0.975, 0.025)]
-    thr = {}
-    for k, c in enumerate(CATEGORIES):
-        y, p, r = Y[:, k], P[:, k], R[:, k]
+    thr: dict[str, float] = {}
+
+    def best(y, r, p, mask, grid):
         # what the model adds must be right at least MIN_PRECISION of the time, or it stays silent
-        ok = [t for t in grid if ((p > t) & ~r).sum() == 0 or (y & (p > t) & ~r).sum() / ((p > t) & ~r).sum() >= MIN_PRECISION]
-        thr[c] = float(max(ok or [0.975], key=lambda t: (round(f1(y, r | (p > t)), 4), t)))
+        ok = [t for t in grid if (mask & (p > t) & ~r).sum() == 0
+              or (y & mask & (p > t) & ~r).sum() / (mask & (p > t) & ~r).sum() >= MIN_PRECISION]
+        return float(max(ok or [grid[-1]], key=lambda t: (round(f1(y, r | (mask & (p > t))), 4), t)))
+
+    everywhere = np.ones(len(Y), dtype=bool)
+    for k, c in enumerate(CATEGORIES):
+        thr[c] = best(Y[:, k], R[:, k], P[:, k], everywhere, grid + [0.975])
+    for f in frames:
+        base = predict(P, R, thr, [])[:, f.k]
+        thr[f.id] = best(Y[:, f.k], base, P[:, f.k], f.mask, [t for t in grid if t < thr[CATEGORIES[f.k]]]
+                         + [thr[CATEGORIES[f.k]]])
     fine = ~Y.any(1)
 
-    def predict():
-        return np.column_stack([R[:, k] | (P[:, k] > thr[c]) for k, c in enumerate(CATEGORIES)])
+    def added(name: str) -> np.ndarray:
+        """Fine sentences only this threshold's additions flag."""
+        f = next((f for f in frames if f.id == name), None)
+        if f is None:
+            k = CATEGORIES.index(name)
+            return fine & ~R[:, k] & (P[:, k] > thr[name])
+        k = f.k
+        return fine & ~R[:, k] & ~(P[:, k] > thr[CATEGORIES[k]]) & f.mask & (P[:, k] > thr[f.id])
 
-    while (predict().any(1) & fine).sum() > fine_budget * fine.sum():
-        pred = predict()
-        cost = {c: (pred[:, k] & fine & ~R[:, k]).sum() for k, c in enumerate(CATEGORIES) if thr[c] < 0.975}
-        worst = max(cost, key=cost.get)
-        if cost[worst] == 0:
+    def ceiling(name: str) -> float:
+        f = next((f for f in frames if f.id == name), None)
+        return 0.975 if f is None else thr[CATEGORIES[f.k]]
+
+    while (predict(P, R, thr, frames).any(1) & fine).sum() > fine_budget * fine.sum():
+        cost = {name: added(name).sum() for name in thr if thr[name] < ceiling(name)}
+        worst = max(cost, key=cost.get) if cost else None
+        if worst is None or cost[worst] == 0:
             break
-        thr[worst] = round(thr[worst] + 0.025, 3)
+        thr[worst] = round(min(thr[worst] + 0.025, ceiling(worst)), 3)
     return thr
 
 
-def figures(name: str, Y, P, R, thr) -> None:
+def figures(name: str, Y, P, R, thr, frames: list[Frame] = ()) -> None:
     print(f"\n{name}: {len(Y)} sentences, {int((~Y.any(1)).sum())} fine")
-    pred = []
+    pred = predict(P, R, thr, frames)
     for k, c in enumerate(CATEGORIES):
-        pk = R[:, k] | (P[:, k] > thr[c])
-        pred.append(pk)
-        y = Y[:, k]
+        pk, y = pred[:, k], Y[:, k]
         tp = (pk & y).sum()
         print(f"  {c:22} support {y.sum():4d}  precision {tp / max(1, pk.sum()):.2f}  recall {tp / max(1, y.sum()):.2f}"
               f"   (patterns alone {(R[:, k] & y).sum() / max(1, y.sum()):.2f})")
-    pred = np.column_stack(pred)
     flagged, gold = pred.any(1), Y.any(1)
     tp = (flagged & gold).sum()
     print(f"  sentence: precision {tp / max(1, flagged.sum()):.2f} recall {tp / max(1, gold.sum()):.2f} "
           f"false positives on fine {(flagged & ~gold).sum() / max(1, (~gold).sum()):.1%}")
 
 
-def write_rules(thr: dict) -> None:
-    for c, path in RULE_FILES.items():
+def write_rules(thr: dict, frames: list[Frame] = ()) -> None:
+    files = {**RULE_FILES, **{f.id: f.path for f in frames}}
+    for name, path in files.items():
         text = path.read_text(encoding="utf-8")
-        text = re.sub(r"(\n    threshold: )[0-9.]+", lambda m: m.group(1) + f"{thr[c]}", text)
+        text = re.sub(r"(\n    threshold: )[0-9.]+", lambda m: m.group(1) + f"{thr[name]}", text)
         path.write_text(text, encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}: threshold {thr[c]}")
+        print(f"wrote {path.relative_to(ROOT)}: threshold {thr[name]}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fine-budget", type=float, default=0.11, help="largest share of fine real sentences flagged")
-    ap.add_argument("--write-rules", action="store_true", help="write the thresholds into rules/*/FFx90-*.yml")
+    ap.add_argument("--write-rules", action="store_true",
+                    help="write the thresholds into the learned rules' files (FFx90, and the frame rules FF291, FF391)")
+    ap.add_argument("--current", action="store_true",
+                    help="report the out-of-fold figures at the thresholds the rule files hold now, instead of choosing")
     ap.add_argument("--dev-held-out", action="store_true",
                     help="keep real-dev out of training (the default trains the shipped model on real train + dev "
-                         "and chooses thresholds on both scored out of fold)")
+                         "and chooses thresholds on both scored out of fold); a diagnostic that "
+                         "does not write the shipped model")
     args = ap.parse_args()
     np.random.seed(SEED)
     real_train, own, para, dev = data.real("train"), data.own(), data.paraphrases(), data.real("dev")
@@ -187,12 +225,8 @@ def main() -> int:
         return train_with_dev(real_train, dev, own, para, args)
     pool = real_train + own + para
     feats, heads = fit(pool)
-    model = export(feats, heads, pool)
-    assert all(math.isfinite(v) for g in model["groups"] for vals in g["features"].values() for v in vals)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    n = sum(len(g["features"]) for g in model["groups"])
-    print(f"wrote {OUT.relative_to(ROOT)} ({n} features, {OUT.stat().st_size // 1024} KiB) from {len(pool)} sentences")
+    # a diagnostic: the shipped model (trained on train + dev) is left as it is
+    print(f"trained on {len(pool)} sentences without real-dev; {OUT.relative_to(ROOT)} not written")
 
     # thresholds: real sentences the model did not see (dev, and real-train out of fold)
     oof = out_of_fold(pool)[: len(real_train)]
@@ -223,16 +257,28 @@ def train_with_dev(real_train: list[dict], dev: list[dict], own: list[dict], par
     OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB) from {len(pool)} sentences")
     oof = np.where(specifics_filter(real), 0.0, out_of_fold(pool)[: len(real)])
-    R, Y = rule_predictions(real), data.matrix(real)
-    thr = choose(Y, oof, R, args.fine_budget)
-    print("thresholds:", thr)
+    R, Y, frames = rule_predictions(real), data.matrix(real), frame_masks(real)
+    if args.current:
+        thr = current_thresholds(frames)
+        print("thresholds as in the rule files:", thr)
+    else:
+        thr = choose(Y, oof, R, args.fine_budget, frames)
+        print("thresholds:", thr)
     n = len(real_train)
-    figures("real-train, out of fold", Y[:n], oof[:n], R[:n], thr)
-    figures("real-dev, out of fold", Y[n:], oof[n:], R[n:], thr)
-    figures("real train + dev, out of fold", Y, oof, R, thr)
+    figures("real-train, out of fold", Y[:n], oof[:n], R[:n], thr, subset(frames, slice(0, n)))
+    figures("real-dev, out of fold", Y[n:], oof[n:], R[n:], thr, subset(frames, slice(n, None)))
+    figures("real train + dev, out of fold", Y, oof, R, thr, frames)
     if args.write_rules:
-        write_rules(thr)
+        write_rules(thr, frames)
     return 0
+
+
+def current_thresholds(frames: list[Frame]) -> dict:
+    """The thresholds the rule files hold today (FFx90 per category, frame rules by id)."""
+    thr = {c: 1.0 for c in CATEGORIES}
+    thr.update({c: thresholds_in(path) for c, path in RULE_FILES.items()})
+    thr.update({f.id: thresholds_in(f.path) for f in frames})
+    return thr
 
 
 if __name__ == "__main__":

@@ -56,12 +56,12 @@ def test_lint_many_matches_lint(linter):
 
 def test_lint_many_in_two_processes_matches_one(linter):
     """n_process runs the whole component (patterns, checks, classifier) in workers."""
-    texts = ["You are lazy.", "What a waste of a senior badge, honestly.", "What were you thinking?",
+    texts = ["You are lazy.", "He doesn't have a clue.", "What were you thinking?",
              "The release went out on May 3."] * 3
     one = list(linter.lint_many(texts, batch_size=2))
     two = list(linter.lint_many(texts, batch_size=2, n_process=2))
     assert two == one
-    assert {f.rule_id for r in two for f in r.findings} >= {"FF101", "FF405", "FF490"}
+    assert {f.rule_id for r in two for f in r.findings} >= {"FF101", "FF405", "FF190"}
 
 
 def test_long_text_is_chunked_with_correct_offsets(linter):

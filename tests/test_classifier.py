@@ -73,26 +73,25 @@ def test_single_head_model_files_still_load():
 
 
 def test_classifier_fills_in_only_where_patterns_found_nothing(linter):
-    text = ("What a waste of a senior badge, honestly. That presentation was pathetic. "
-            "You are lazy, honestly.")
+    text = "He doesn't have a clue. You are lazy, honestly. The Q3 report was late."
     findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
-    shaming = [f for f in findings if f.category.value == "shaming"]
-    # one shaming finding per sentence: the learned rule is silent where a shaming pattern spoke
-    contempt = next(f for f in shaming if f.rule_id == "FF401")
-    learned = [f for f in shaming if f.rule_id == "FF490"]
-    assert not [f for f in learned if f.sentence_start == contempt.sentence_start]
-    tone = learned[0]
-    assert tone.match == "What a waste of a senior badge, honestly."
-    assert (tone.start, tone.end) == (0, len(tone.match))
-    assert [f.rule_id for f in findings if f.category.value == "character-judgment"] == ["FF101"]
+    judged = [f for f in findings if f.category.value == "character-judgment"]
+    # one character finding per sentence: the learned rule is silent where a character pattern spoke
+    lazy = next(f for f in judged if f.rule_id == "FF101")
+    learned = [f for f in judged if f.rule_id == "FF190"]
+    assert not [f for f in learned if f.sentence_start == lazy.sentence_start]
+    verdict = learned[0]
+    assert verdict.match == "He doesn't have a clue."
+    assert (verdict.start, verdict.end) == (0, len(verdict.match))
+    assert [f.rule_id for f in judged] == ["FF190", "FF101"]
 
 
 def test_learned_findings_carry_the_probability_as_confidence(linter):
-    report = linter.lint("What a waste of a senior badge, honestly. You are lazy.")
-    tone = next(f for f in report.findings if f.rule_id == "FF490")
-    threshold = next(p.threshold for p in RULES.get("FF490").patterns)
-    assert threshold < tone.confidence <= 1.0
-    assert tone.confidence == pytest.approx(SCORER.probability(tone.match, "shaming"), abs=1e-3)
+    report = linter.lint("He doesn't have a clue. You are lazy.")
+    verdict = next(f for f in report.findings if f.rule_id == "FF190")
+    threshold = next(p.threshold for p in RULES.get("FF190").patterns)
+    assert threshold < verdict.confidence <= 1.0
+    assert verdict.confidence == pytest.approx(SCORER.probability(verdict.match, "character-judgment"), abs=1e-3)
     lazy = next(f for f in report.findings if f.rule_id == "FF101")
     assert lazy.confidence == RULES.get("FF101").confidence
 
@@ -100,20 +99,20 @@ def test_learned_findings_carry_the_probability_as_confidence(linter):
 def test_scorer_off_runs_patterns_only():
     from fairfeedback import Config, Linter
 
-    text = "What a waste of a senior badge, honestly. With a bit more application she would be ready for bigger accounts. You are lazy."
+    text = "He doesn't have a clue. With a bit more application she would be ready for bigger accounts. You are lazy."
     on = {f.rule_id for f in Linter().lint(text).findings}
     off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
-    assert {"FF490", "FF290"} <= on
+    assert {"FF190", "FF290"} <= on
     assert not {r for r in off if r[-2:] == "90"} and "FF101" in off
 
 
 def test_a_rule_naming_a_missing_head_is_a_rule_file_error(tmp_path):
     pack = tmp_path / "pack"
-    shutil.copytree(builtin_rules_dir() / "shaming", pack / "shaming")
+    shutil.copytree(builtin_rules_dir() / "character-judgment", pack / "character-judgment")
     shutil.copytree(builtin_rules_dir() / "models", pack / "models")
     shutil.copytree(builtin_rules_dir() / "lexicons", pack / "lexicons")
-    rule = pack / "shaming" / "FF490-scornful-tone.yml"
-    rule.write_text(rule.read_text(encoding="utf-8").replace("label: shaming", "label: sarcasm"), encoding="utf-8")
+    rule = pack / "character-judgment" / "FF190-judges-the-person.yml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("label: character-judgment", "label: sarcasm"), encoding="utf-8")
     with pytest.raises(RuleFileError, match="no head 'sarcasm'") as info:
         load_rules([pack])
     assert info.value.path == str(rule)
@@ -121,7 +120,7 @@ def test_a_rule_naming_a_missing_head_is_a_rule_file_error(tmp_path):
 
 def test_malformed_model_file_is_a_rule_file_error(tmp_path):
     pack = tmp_path / "pack"
-    shutil.copytree(builtin_rules_dir() / "shaming", pack / "shaming")
+    shutil.copytree(builtin_rules_dir() / "character-judgment", pack / "character-judgment")
     (pack / "models").mkdir()
     shutil.copytree(builtin_rules_dir() / "lexicons", pack / "lexicons")
     bad = pack / "models" / "category-scorer.json"
@@ -136,9 +135,9 @@ def test_malformed_model_file_is_a_rule_file_error(tmp_path):
 
 
 def test_rewrite_templates_are_not_scored(linter):
-    text = "What a waste of a senior badge, honestly."
-    assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF490"]
-    assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF490"]
+    text = "He doesn't have a clue."
+    assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF190"]
+    assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF190"]
 
 
 def test_a_learned_finding_points_at_the_clause_the_model_blames(linter):

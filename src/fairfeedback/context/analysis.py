@@ -522,6 +522,14 @@ class Analysis:
             speaker = next((c for c in verb.children if c.dep_ in _SUBJ), None)
             if speaker is None or speaker.lower_ not in _WRITER_PRON:
                 return True  # "the customer described the reply as rude"; not "I'd describe her as ..."
+        top = self.anchor
+        if self.span.start <= self.sent.start + 1 and self.span.end >= self.sent.end - 1 \
+                and top.lemma_.lower() in self.words.speech_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in top.children):
+            # a whole sentence that reports what someone said ("He said he would like to move teams"): the
+            # learned rules score whole sentences, whose anchor is the speech verb itself
+            speaker = next((c for c in top.children if c.dep_ in _SUBJ), None)
+            if speaker is not None and speaker.lower_ not in _WRITER_PRON and speaker.lower_ not in ("that", "this", "it", "you"):
+                return True
         low = self.sent.text.lower()
         return "according to" in low
 
