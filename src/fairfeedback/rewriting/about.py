@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..context.analysis import Analysis
+from .dated import DAYS as _DAYS
+from .dated import when as _when
 from .flagged import runs
 from .governed import after_did, time_frame
 from .impact import effect_tokens
@@ -120,7 +122,7 @@ def complement(a: Analysis) -> str:
     # a phrase that opened the sentence ("In standups, ...") is lower case inside the prompt; a conjunction
     # whose conjunct was a finding's words goes with it ("to finish his tickets | and | seems apathetic")
     # (a preposition the judged word selected reads as "about": "capable | of | cleaning" -> "about cleaning")
-    out = [after_did(c, _DANGLING.sub("", x)) for c, x in zip(comps, out)]
+    out = [after_did(c, _DANGLING.sub("", x), said=a.words.person_nouns) for c, x in zip(comps, out)]
     return " ".join([*_role(a, flagged), *(x[:1].lower() + x[1:] if c.left_edge.i == a.sent.start
                                            and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x)])
 
@@ -180,26 +182,8 @@ _TIMES = {"present", "moment", "time", "balance", "whole", "end", "start", "begi
 
 def when(a: Analysis):  # noqa: ANN201
     """The date the writer gave for the judged behavior ("was dismissive in the design review | last Tuesday"),
-    which takes the place of the rewrite's "On [date]"."""
-    head = a.span.root
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    flagged = _taken(a, own=True)
-    def own(t) -> bool:  # noqa: ANN001 -- in the verb's own clause, not in a clause hung on it
-        while t.i != verb.i:
-            if t.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis") or t.i in flagged:
-                return False
-            t = t.head
-        return True
-
-    def dated(t) -> bool:  # noqa: ANN001
-        return t.lower_ in _DAYS or any(c.lower_ in ("last", "this") and c.dep_ in ("amod", "det") for c in t.children) \
-            and t.lemma_.lower() in _DAYS | {"week", "month", "morning", "night", "sprint", "quarter"}
-
-    return next((c for c in verb.subtree if own(c) and (c.dep_ == "prep" and c.lower_ in ("on", "during", "last") and any(
-        o.dep_ == "pobj" and (dated(o) or any(x.dep_ == "compound" and dated(x) for x in o.children)) for o in c.children)
-        or c.dep_ == "npadvmod" and dated(c)) and not any(t.i in flagged for t in c.subtree)), None)
+    which takes the place of the rewrite's "On [date]" (``dated``)."""
+    return _when(a, _taken(a, own=True))
 
 
 def frame(a: Analysis, *, anywhere: bool = False) -> str:
@@ -223,9 +207,6 @@ def frame(a: Analysis, *, anywhere: bool = False) -> str:
     return text[:1].lower() + text[1:] if found.left_edge.pos_ != "PROPN" else text
 
 
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-         "december"}
 
 
 def _time(prep) -> bool:  # noqa: ANN001

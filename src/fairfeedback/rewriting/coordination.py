@@ -1,13 +1,17 @@
 """Coordinations the parser split or hung in the wrong place, for the prompt of a praise or criticism
 run after "is": a noun complement coordinated with an adjective ("is kind and | a great mentor", read
 as two complements of "is"; "is kind to the interns and | a great mentor", read as a second object of
-"to"), and a passive participle that says a quality ("Ines | is committed to her team")."""
+"to"), and a passive participle that says a quality ("Ines | is committed to her team"); and the
+clauses beside a judgment that are not one, but report how others took to the person ("Priya is
+reliable, | her clients trust her"): kept as written."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["hung", "listed", "quality", "role", "spliced", "strays", "without"]
+from ..matching.component import SPAN_KEY
+
+__all__ = ["hung", "listed", "quality", "reported", "reports", "role", "spliced", "strays", "without"]
 
 #: the complements of a copula ("is | kind", "is | a mentor")
 _COMPLEMENTS = {"acomp", "attr"}
@@ -99,3 +103,32 @@ def spliced(doc: Doc, prev: tuple[int, int, str], region: tuple[int, int, str]) 
     if pron not in ("he", "she", "they") or y[6:y.index(" did")].lower() != pron:
         return False
     return first.lower() == pron or first[:1].isupper() and first not in ("I", "We", "You")  # (a name for "he")
+
+
+#: pronouns for the person a clause of other people's reports on ("her clients trust | her")
+_OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def reported(doc: Doc, start: int, end: int) -> bool:
+    """A run that is the predicate of a clause of its own beside the judgment, whose subject is other
+    people, named by a noun, and whose object is the person ("Priya is reliable, | her clients | trust her",
+    "Lena is wonderful and | the customers | adore her"): what others did is a report, not the writer's
+    judgment, and stays word for word; the judgment beside it gets the prompt. Not the writer's own
+    ("I trust her"), nor a clause about a thing ("her code is excellent")."""
+    verb = doc[start:end].root
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.pos_ != "VERB" or subj is None or obj is None or not (subj.i < start and obj.i < end):
+        return False
+    # a clause of its own: the judgment is another clause (a conjunct, or the clause it is spliced to)
+    beside = verb.dep_ in ("conj", "parataxis") or verb.dep_ == "ROOT" and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < subj.left_edge.i for c in verb.children)
+    joined = subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text in (*_SPLICES, "and")  # (", | her clients")
+    return beside and joined and subj.pos_ == "NOUN" and obj.lower_ in _OBJECT_PRONOUNS
+
+
+def reports(sent) -> set[int]:  # noqa: ANN001
+    """The tokens of the vague evaluations of ``sent`` that are others' reports (``reported``), which a clause
+    kept beside the rewrite may hold ("His customers love him; on [date], Omar [what Omar did], ...")."""
+    return {i for sp in sent.doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end
+            and sp.label_.startswith("FF3") and reported(sent.doc, sp.start, sp.end) for i in range(sp.start, sp.end)}

@@ -121,7 +121,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
         thing_prompt,
     )
     from .conditional import forecast, outcome_spans
-    from .coordination import spliced
+    from .coordination import reported, spliced
     from .foretold import foretold
     from .governed import frame_end
     from .prompts import _who, reword
@@ -153,8 +153,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             merged.append([s, e, [sp.label_]])
     out: list[tuple[int, int, str]] = []
     for s, e, labels in merged:
-        if out and s < out[-1][1]:
-            continue  # already inside the region of the run before it
+        if out and s < out[-1][1] or reported(doc, s, e):
+            continue  # already inside the region of the run before it; or others' report: kept as written
         region = reword(a, s, e, labels)
         if region is None:
             continue

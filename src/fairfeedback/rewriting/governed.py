@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..matching.component import SPAN_KEY
 
-__all__ = ["after_did", "frame_end", "no_dangling", "time_frame"]
+__all__ = ["addressed", "after_did", "frame_end", "no_dangling", "time_frame"]
 
 #: prepositions a judged noun or adjective selects, which do not follow "did"
 _SELECTED = {"of", "from", "for"}
@@ -67,12 +67,17 @@ def _flagged(t: Token) -> bool:
     return any(sp.start <= t.i < sp.end for sp in t.doc.spans.get(SPAN_KEY, []))
 
 
-def after_did(prep: Token, text: str, people: frozenset[str] = frozenset()) -> str:
+def after_did(prep: Token, text: str, people: frozenset[str] = frozenset(), *,
+              said: frozenset[str] | None = None) -> str:
     """``text``, the rendered phrase of ``prep``, as it reads after "what ... did", when a flagged word
     governs it (not "the others | in her cohort", which is no judgment's). A group of ``people`` it
-    concerned is no aspect of the person ("committed | to her team" -> "with her team")."""
+    concerned is no aspect of the person ("committed | to her team" -> "with her team"). With ``said`` (the
+    nouns for people), a prompt that asks what was said or done to somebody (``addressed``) keeps the writer's
+    "to" ("rude | to the vendor")."""
     if time_frame(prep) or _acts_on_the_person(prep):
         return ""
+    if said is not None and addressed(prep, said):
+        return text
     head = _governor(prep)
     quality = head.pos_ == "ADJ" or head.tag_ == "VBN" and (head.dep_ in ("acomp", "amod", "conj", "oprd", "xcomp") or any(
         c.dep_ == "auxpass" and c.lemma_ == "be" for c in head.children))  # "devoted", "is | committed"
@@ -101,6 +106,30 @@ def after_did(prep: Token, text: str, people: frozenset[str] = frozenset()) -> s
     if prep.lower_ == "to" and quality:
         return "with " + text[len(prep.text) + 1:]  # who or what it concerned ("rude | to customers")
     return text
+
+
+#: prepositions of whom a manner was shown to ("rude | to the vendor", "dismissive | toward the juniors")
+_TOWARD = {"to", "toward", "towards"}
+#: endings of nouns for people by what they do ("vendor", "courier", "resident", "trainee")
+_AGENT = ("er", "or", "ist", "ant", "ent", "ee", "ian")
+#: pronouns for people
+_WHOM = {"him", "her", "them", "me", "us", "you", "everyone", "everybody", "anyone", "others", "people"}
+
+
+def addressed(prep: Token, people: frozenset[str] = frozenset()) -> bool:
+    """A flagged quality shown toward somebody ("rude | to the vendor", "dismissive | toward the juniors",
+    "curt | to him"): what the person said or did to them is asked, with the writer's preposition. Not an
+    aspect or a devotion ("open | to feedback", "new | to the desk", "committed | to the team")."""
+    if prep.dep_ != "prep" or prep.lower_ not in _TOWARD:
+        return False
+    head = _governor(prep)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    manner = head.pos_ == "ADJ" and head.tag_ != "VBN" or head.tag_ == "VBG"  # (also "was | condescending")
+    if not manner or not _flagged(head) or obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return obj.lower_ in _WHOM or obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and (
+        lemma in people or len(lemma) > 4 and lemma.endswith(_AGENT) and not lemma.endswith("ment"))
 
 
 #: prepositions a judged quality selects for the aspect it is a quality in ("consistent | in her performance",

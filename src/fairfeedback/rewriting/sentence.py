@@ -10,6 +10,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
 from .blamed import blamed
 from .bracketed import with_prompts
+from .coordination import reports
 from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
@@ -202,6 +203,7 @@ def plain_clauses(a: Analysis) -> list[str]:
     if len(sent) > MAX_CLAUSE_TOKENS:
         return ""
     flagged = blamed(a, flagged_tokens(a))  # (a learned finding's whole sentence: the clauses it blames)
+    flagged -= reports(sent)  # (but others' report of the person: "his customers love him" stays)
     heads = [t for t in sent if (t.dep_ in ("ROOT", "conj") or _fact_clause(t) or _beside(t)) and t.pos_ in ("VERB", "AUX")
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     kept = []

@@ -10,7 +10,8 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
 from ..rules.schema import sentence_category
-from .about import _DAYS, compared, complement, frame, when
+from .about import _DAYS, compared, complement, when
+from .asked import asked, framed, said_to
 from .continued import as_rest, continues
 from .counting import absolute
 from .flagged import prepare, sentence_spans
@@ -31,6 +32,7 @@ from .naming import (
     subject_phrase,
     witness,
 )
+from .nextstep import requirement
 from .questions import presupposed
 from .ranking import measured
 from .safety import applicability
@@ -61,7 +63,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     if about_them(a, who, comp):
         comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
     did = lacked_action(a, who) if action and not me else ""
-    slot = did or f"[{what.format(who=name)}{' ' + comp if comp else ''}]"
+    slot = did or asked(a, what.format(who=name), comp)  # ("[what he said or did to the vendor]")
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     end = f", {result}{end[end.index(']') + 1:] if end.startswith(', ') and '[' in end else end}" if result else end
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
@@ -110,44 +112,6 @@ def _reported_action(a: Analysis) -> bool:
             and any(c.dep_ == "nsubj" and a.subject is not None and c.i == a.subject.i for c in root.children))
 
 
-#: nouns for a next step in a career ("a supervisory role", "the partner level", "promotion")
-_STEPS = {"role", "position", "level", "job", "grade", "band", "title", "promotion", "advancement", "post", "rank"}
-
-
-#: titles that are a next step when the sentence puts the person in them ("as a lead", "into a manager role")
-_TITLES = {"lead", "manager", "supervisor", "director", "partner", "principal", "leader", "executive"}
-
-
-def _step(a: Analysis) -> str:
-    """The next role or level the sentence names ("a supervisory role", "the charge-nurse role",
-    "promotion to the partner level", "as a lead"), else a placeholder for it."""
-    for t in a.sent:
-        lemma = t.lemma_.lower()
-        title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to"))
-        if (lemma in _STEPS or title) and t.pos_ == "NOUN" and (lemma in ("promotion", "advancement") or any(
-                c.dep_ in ("amod", "compound", "det", "poss") and c.lower_ not in ("his", "her", "their", "your", "current")
-                for c in t.children)):
-            # not the person it would be for ("promotion | for him | on this team")
-            them = {x.i for p in t.children if p.dep_ == "prep" and any(o.lower_ in _PRONOUNS for o in p.children)
-                    for x in p.subtree}
-            words = [x for x in t.subtree if (not x.is_punct or x.text == "-") and x.i not in them]
-            if len(words) <= 6:
-                return text_of(words)
-    return "[the next role or level]"
-
-
-def _requirement(a: Analysis, who: str) -> str:
-    """The tail of a verdict on the person's future: the role it names stays, and the writer is asked
-    for the requirement not yet met ("; for a supervisory role, Pablo still needs to show [...]")."""
-    when_ = frame(a)  # "in the long run": the time frame of the verdict, which the prompt does not take
-    lead = f"; {when_ + ', ' if when_ else ''}for {_step(a)}, "
-    if who == "[name]" and witness(a):  # the writer's own verdict names nobody: no "they" from nowhere
-        return lead + "[the requirement] still needs to be shown."
-    doer = "they" if who == "[name]" else who
-    needs = "need" if doer.lower() in ("they", "you") else "needs"
-    return f"{lead}{doer} still {needs} to show [the requirement]."
-
-
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = judged_person(a)  # also "I see little room for growth for Ines": the person the sentence names
     if _reported_action(a):
@@ -156,7 +120,7 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.span.label_ in a.words.forecast_rules:
         text = _prompt(a, who, "what {who} did", ", which [impact].")
         return SentenceRewrite("Name the requirement and the evidence",
-                               text[:-1] + _requirement(a, who) if text.endswith(".") else text)
+                               text[:-1] + requirement(a, who) if text.endswith(".") else text)
     return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
 
 
@@ -184,6 +148,9 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         on = "" if any(t.lower_ in _DAYS for t in after) else "On [date], "  # the writer gave the day
         return SentenceRewrite("State what happened", _cap(f"{on}{subject_phrase(a)} {past(ing.lemma_)}"
                                f"{' ' + _clause(after[2:]) if len(after) > 2 else ''}; next time, [what you need]."))
+    verdict = framed(a)  # "Compared to Dana, | he is slow": the verdict's own rewrite, without the comparison
+    if verdict is not None:
+        return SentenceRewrite("Drop the comparison", _character(verdict, behaviors).text)
     comparison = span[0].lower_ in ("unlike", "compared", "comparison", "like", "than", "next")
     if comparison and not before and after and after[0].is_punct and any(t.pos_ == "VERB" for t in after) and len(after) >= 4:
         return SentenceRewrite("Drop the comparison", _cap(counted(after)) + _end(sent))
@@ -202,7 +169,9 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a) if a.subject_kind == "person" else _referred(a)
     facts = kept_facts(a, who) if a.subject_kind == "person" else "; ".join(plain_clauses(a))
     facts, who = name_first(a, facts, who)
-    lead = f"{_cap(facts)}; on [date]," if facts else "On [date],"
+    date = when(a)  # the date the writer gave ("Yesterday Omar was a joke ...") replaces "[date]"
+    on = text_of(list(date.subtree)) if date is not None else "on [date]"
+    lead = f"{_cap(facts)}; {on}," if facts else f"{_cap(on)},"
     comp = complement(a) if a.subject_kind == "person" else ""  # "pathetic about the handover notes"
     subj = a.subject
     thing = compared(a) if a.subject_kind != "person" or subj is not None and subj.pos_ == "NOUN" \
@@ -214,7 +183,7 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
                      and (x.pos_ == "PROPN" or x.lower_ in ("he", "she", "they", "you"))), None)
         who = doer.text if who in ("[name]", subj.text, f"the {subj.text}") and doer is not None else who
         who = "[name]" if who.startswith("the ") and who.endswith(subj.text) else who
-    what = f"[what happened {comp}]" if comp else "[what happened]"
+    what = asked(a, f"what {who} did" if said_to(a, comp) else "what happened", comp)
     return SentenceRewrite("State the facts without contempt",
                            f"{lead} {who} {what}, and [its effect]; next time, [what you need].")
 

@@ -6,7 +6,7 @@ and what it leaves out:
 - before a reason phrase ("given his talent and focus", "considering her seniority", "because of ...",
   "in light of ..."), as before a "because" clause: the reason stays after the target;
 - no "by [date]" when the request already names its time frame ("next quarter", "this year", "by
-  Friday", "within a month", "in the coming weeks"): the specifics and the measure only.
+  Friday", "within a month", "in the coming weeks", "next time"): the specifics and the measure only.
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ def names_time_frame(tokens) -> bool:  # noqa: ANN001
 
 def _time_frame(t: Token) -> bool:
     lemma = t.lemma_.lower()
+    if lemma == "time":  # "| next time", "the | next time": the next occasion is when; not "in time", "on time"
+        return any(c.lower_ in _AHEAD and c.dep_ in ("amod", "det") for c in t.children)
     # (not a bare "Q3" or "2026": FF204 reads "in q3, specifically [...]" as a time frame with no measure)
     if not (lemma in _PERIODS or lemma in _BOUNDS or calendar_word(t)):
         return False

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
-from .about import frame
+from .about import frame, when
 from .conditional import request
 from .continued import asked_before
+from .dated import instant
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
@@ -76,9 +77,12 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         ahead = f"; {when_}, [what you expect next]" if when_ else ""
         prompt = _first_prompt(sent)
         if impact and prompt and _kept_clause_after(sent):
-            # "[what Tomasz did, ...], but he keeps things moving": the impact is the prompt's, not the kept clause's
+            # "[what Tomasz did, ...], but he keeps things moving": the impact is the prompt's, not the kept clause's;
+            # a clause a comma only joined follows a semicolon ("..., which [impact]; her clients trust her")
             at = body.index(prompt) + len(prompt)
-            body, impact = body[:at] + impact + body[at:], ""
+            rest = body[at:]
+            rest = "; " + rest[2:] if rest.startswith(", ") and _spliced_after(sent) else rest
+            body, impact = body[:at] + impact + ("," if rest[:1] == " " else "") + rest, ""
         return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}{ahead}.")
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if len(words) <= 6 and a.subject_kind != "person" and not any(t.lower_ in (
@@ -94,7 +98,9 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         return SentenceRewrite("Name the instance and its impact", body + _end(sent))
     ahead = asked_to_show(a)  # "must prove he is a great leader": what he is to show, not what he did
     ahead = ahead or foretold_prompt(a)  # "will make a great lead": a forecast, not what happened
-    example = f" (specifically, {ahead})" if ahead else INSTANCE
+    day = when(a)  # the day the writer gave is the instance's ("During the launch, ... (for example, [what happened], ...")
+    instance = INSTANCE.replace(" on [date]", "") if day is not None and instant(day) else INSTANCE
+    example = f" (specifically, {ahead})" if ahead else instance
     return SentenceRewrite("Name the instance and its impact", _after_judged_clause(a, example) or body + example + ".")
 
 
@@ -138,8 +144,28 @@ def _kept_clause_after(sent) -> bool:  # noqa: ANN001
     if first is None:
         return False
     end = at[first][1]
-    return any(t.i >= end and t.i not in at and t.dep_ in ("conj", "advcl", "parataxis") and t.pos_ in ("VERB", "AUX")
-               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in at for c in t.children) for t in sent)
+    return any(t.i >= end and t.i not in at and (t.dep_ in ("conj", "advcl", "parataxis") or _splices(t, end))
+               and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in at for c in t.children)
+               for t in sent)
+
+
+def _splices(t, end: int) -> bool:  # noqa: ANN001
+    """A main clause after a comma the parser made the head of the clause before it ("Priya [what Priya did,
+    ...], | her clients | trust | her", the first read as its object clause)."""
+    return t.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") and c.i < end for c in t.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > end for c in t.children)
+
+
+def _spliced_after(sent) -> bool:  # noqa: ANN001
+    """Whether only a comma joins the first reworded run to the clause of the writer's own after it (no "but",
+    "and", "so", "which")."""
+    at = runs(sent.doc)
+    first = min((i for i in at if sent.start <= i < sent.end and at[i][2]), default=None)
+    end = at[first][1] if first is not None else sent.end
+    if end + 1 >= sent.end or sent.doc[end].text != ",":
+        return False
+    nxt = sent.doc[end + 1]
+    return nxt.dep_ not in ("cc", "mark", "advmod") and nxt.tag_ not in ("WDT", "WP", "WRB", "VBG")
 
 
 #: how a prompt for what a requirement asks the person to show ends (``requirement.required_prompt``)

@@ -1,0 +1,53 @@
+"""The tail of a verdict on the person's future ("has no future as a supervisor"): the role it names stays,
+and the writer is asked for the requirement not yet met ("; for a supervisory role, Pablo still needs to show
+[the requirement].")."""
+
+from __future__ import annotations
+
+from ..context.analysis import Analysis
+from .about import frame
+from .naming import witness
+from .sentence import text_of
+
+__all__ = ["requirement"]
+
+#: pronouns for the person a next step would be for ("promotion | for him")
+_PRONOUNS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "it", "everyone", "anyone"}
+
+
+#: nouns for a next step in a career ("a supervisory role", "the partner level", "promotion")
+_STEPS = {"role", "position", "level", "job", "grade", "band", "title", "promotion", "advancement", "post", "rank"}
+
+
+#: titles that are a next step when the sentence puts the person in them ("as a lead", "into a manager role")
+_TITLES = {"lead", "manager", "supervisor", "director", "partner", "principal", "leader", "executive"}
+
+
+def _step(a: Analysis) -> str:
+    """The next role or level the sentence names ("a supervisory role", "the charge-nurse role",
+    "promotion to the partner level", "as a lead"), else a placeholder for it."""
+    for t in a.sent:
+        lemma = t.lemma_.lower()
+        title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to"))
+        if (lemma in _STEPS or title) and t.pos_ == "NOUN" and (lemma in ("promotion", "advancement") or any(
+                c.dep_ in ("amod", "compound", "det", "poss") and c.lower_ not in ("his", "her", "their", "your", "current")
+                for c in t.children)):
+            # not the person it would be for ("promotion | for him | on this team")
+            them = {x.i for p in t.children if p.dep_ == "prep" and any(o.lower_ in _PRONOUNS for o in p.children)
+                    for x in p.subtree}
+            words = [x for x in t.subtree if (not x.is_punct or x.text == "-") and x.i not in them]
+            if len(words) <= 6:
+                return text_of(words)
+    return "[the next role or level]"
+
+
+def requirement(a: Analysis, who: str) -> str:
+    """The tail of a verdict on the person's future: the role it names stays, and the writer is asked
+    for the requirement not yet met ("; for a supervisory role, Pablo still needs to show [...]")."""
+    when_ = frame(a)  # "in the long run": the time frame of the verdict, which the prompt does not take
+    lead = f"; {when_ + ', ' if when_ else ''}for {_step(a)}, "
+    if who == "[name]" and witness(a):  # the writer's own verdict names nobody: no "they" from nowhere
+        return lead + "[the requirement] still needs to be shown."
+    doer = "they" if who == "[name]" else who
+    needs = "need" if doer.lower() in ("they", "you") else "needs"
+    return f"{lead}{doer} still {needs} to show [the requirement]."
