@@ -24,6 +24,9 @@ _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive",
 _PERCEIVE = {"notice", "sense", "observe", "detect", "witness"}
 _OPINION_VERBS = {"find", "trust", "hope", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
                   "describe", "label", "rate", "class", "judge", "say"}
+#: adverbs that open a review fragment with no subject ("Overall is lazy", "Still makes the same errors")
+_FRAGMENT_ADVERBS = {"overall", "also", "still", "just", "often", "always", "never", "sometimes", "again", "then",
+                     "too", "so", "mostly", "seldom", "rarely", "otherwise", "however", "plus", "else"}
 _CONTROL_VERBS = {"encourage", "want", "like", "need", "expect", "ask", "urge", "challenge", "advise", "push",
                   "love", "invite", "remind", "coach", "tell"}
 #: People in a review who are not the person reviewed; what is said of them is not
@@ -296,8 +299,10 @@ class Analysis:
         subj = next((c for c in top.children if c.dep_ in _SUBJ), None)
         if subj is None:  # the parser sometimes hangs the subject on the auxiliary ("Dana is unaccommodating")
             subj = next((c for x in top.children if x.dep_ in ("aux", "auxpass") for c in x.children if c.dep_ in _SUBJ), None)
-        if subj is not None and subj.tag_ in ("RB", "RBR", "RBS") and subj.n_lefts + subj.n_rights == 0:
+        if subj is not None and subj.tag_ in ("RB", "RBR", "RBS") and subj.n_lefts + subj.n_rights == 0 \
+                and (subj.lower_ in _FRAGMENT_ADVERBS or subj.lower_.endswith("ly")):
             subj = None  # "But overall is lazy": an adverb the parser took for the subject of a fragment
+            # (not a name tagged as an adverb: "Teo does not give any feedback")
         if subj is not None and self._opening_verb(subj):
             # "Misses deadlines constantly.": the tagger took the verb for a plural noun; a second
             # subject is the real one ("Updates: the first draft was sloppy")
