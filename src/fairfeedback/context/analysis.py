@@ -24,6 +24,8 @@ _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive",
 _PERCEIVE = {"notice", "sense", "observe", "detect", "witness"}
 _OPINION_VERBS = {"find", "trust", "hope", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
                   "describe", "label", "rate", "class", "judge", "say"}
+#: determiners that make a quality noun a thing's ("the drive on the server", "an interest rate")
+_THING_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 #: adverbs that open a review fragment with no subject ("Overall is lazy", "Still makes the same errors")
 _FRAGMENT_ADVERBS = {"overall", "also", "still", "just", "often", "always", "never", "sometimes", "again", "then",
                      "too", "so", "mostly", "seldom", "rarely", "otherwise", "however", "plus", "else"}
@@ -399,6 +401,13 @@ class Analysis:
         if self._looks_like_name(tok):
             return "person"
         if lemma in self.words.attribute_nouns:
+            # a person's quality ("his drive", "motivation is lacking"), not a thing's ("the drive on the
+            # server", "customer interest in the beta")
+            kids = list(tok.children)
+            if not any(c.dep_ == "poss" for c in kids) and any(
+                    c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "det" and c.lower_ in _THING_DETS
+                    for c in kids):
+                return "thing"
             return "person"
         return "thing"
 
