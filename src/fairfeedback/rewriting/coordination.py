@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..matching.component import SPAN_KEY
+from .toward import doer
 
 __all__ = ["hung", "listed", "quality", "reported", "reports", "role", "spliced", "strays", "without"]
 
@@ -99,32 +100,18 @@ def spliced(doc: Doc, prev: tuple[int, int, str], region: tuple[int, int, str]) 
     gap = list(doc[prev[1]:region[0]])
     if len(gap) != 2 or gap[0].text not in _SPLICES or gap[1].dep_ not in ("nsubj", "nsubjpass"):
         return False
-    pron, first = gap[1].lower_, x[6:x.index(" did")]
-    if pron not in ("he", "she", "they") or y[6:y.index(" did")].lower() != pron:
+    pron, first = gap[1].lower_, doer(x)  # (also "[what Ana said or did ...]")
+    if pron not in ("he", "she", "they") or doer(y).lower() != pron:
         return False
     return first.lower() == pron or first[:1].isupper() and first not in ("I", "We", "You")  # (a name for "he")
 
 
-#: pronouns for the person a clause of other people's reports on ("her clients trust | her")
-_OBJECT_PRONOUNS = {"him", "her", "them"}
-
-
 def reported(doc: Doc, start: int, end: int) -> bool:
-    """A run that is the predicate of a clause of its own beside the judgment, whose subject is other
-    people, named by a noun, and whose object is the person ("Priya is reliable, | her clients | trust her",
-    "Lena is wonderful and | the customers | adore her"): what others did is a report, not the writer's
-    judgment, and stays word for word; the judgment beside it gets the prompt. Not the writer's own
-    ("I trust her"), nor a clause about a thing ("her code is excellent")."""
-    verb = doc[start:end].root
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.pos_ != "VERB" or subj is None or obj is None or not (subj.i < start and obj.i < end):
-        return False
-    # a clause of its own: the judgment is another clause (a conjunct, or the clause it is spliced to)
-    beside = verb.dep_ in ("conj", "parataxis") or verb.dep_ == "ROOT" and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < subj.left_edge.i for c in verb.children)
-    joined = subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text in (*_SPLICES, "and")  # (", | her clients")
-    return beside and joined and subj.pos_ == "NOUN" and obj.lower_ in _OBJECT_PRONOUNS
+    """A run that is others' report of the person beside the judgment ("Priya is reliable, | her clients
+    trust her"): kept word for word (``others.reported``)."""
+    from .others import reported as _reported
+
+    return _reported(doc, start, end)
 
 
 def reports(sent) -> set[int]:  # noqa: ANN001

@@ -37,12 +37,14 @@ def _dated(t: Token) -> bool:
 
 
 def _event(prep: Token, obj: Token) -> bool:
-    """One event a "during" names ("during | the audit", "during | last week's release"), or one period an
-    "over" names ("over | the weekend"); not a habit ("during meetings") nor a medium ("over the phone")."""
+    """One event or period a "during" names ("during | the audit", "during | last week's release", "during | the
+    year"), or one period an "over" names ("over | the weekend"); not a habit ("during meetings") nor a medium
+    ("over the phone")."""
     one = obj.pos_ == "NOUN" and obj.tag_ == "NN" and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "every", "each", "any") for c in obj.children)
-    period = obj.lemma_.lower() in _PERIODS  # ("during the reporting year" is the whole period judged)
-    return one and (prep.lower_ == "during" and not period or prep.lower_ == "over" and period)
+    period = obj.lemma_.lower() in _PERIODS  # (a period "over" names: "over the weekend")
+    # ("during the year" is a whole period, kept as the time the behavior fell in, like "this year")
+    return one and (prep.lower_ == "during" or prep.lower_ == "over" and period)
 
 
 def _time(c: Token) -> bool:
@@ -76,5 +78,5 @@ def instant(t: Token) -> bool:
     """Whether the time ``when`` found is one day or one event ("| yesterday", "| last Tuesday", "| during the
     audit"), the instance's own date; not a period ("| In March", "| this year"), within which it happened."""
     words = [t] if t.dep_ == "npadvmod" else [o for o in t.children if o.dep_ == "pobj"]
-    return any(w.lower_ in DAYS and not calendar_word(w) or w.lemma_.lower() in _WEEKDAYS or t.lower_ == "during"
-               for w in words)
+    return any(w.lower_ in DAYS and not calendar_word(w) or w.lemma_.lower() in _WEEKDAYS
+               or t.lower_ == "during" and w.lemma_.lower() not in _PERIODS for w in words)

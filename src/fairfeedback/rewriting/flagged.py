@@ -244,8 +244,8 @@ def close(doc: Doc, s: int, e: int, stop: int) -> int:
 
 def _same(x: str, y: str) -> bool:
     """Two prompts for one person's praise (or criticism), joined by "and": one is enough."""
-    return x.startswith("[what ") and y.startswith("[what ") and x.split(" did")[0] == y.split(" did")[0] \
-        and ("stood out" in x) == ("stood out" in y)
+    return x.startswith("[what ") and y.startswith("[what ") and x.split(" did")[0].removesuffix(" said or") \
+        == y.split(" did")[0].removesuffix(" said or") and ("stood out" in x) == ("stood out" in y)  # (``toward``)
 
 
 def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:

@@ -124,12 +124,19 @@ def addressed(prep: Token, people: frozenset[str] = frozenset()) -> bool:
         return False
     head = _governor(prep)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    manner = head.pos_ == "ADJ" and head.tag_ != "VBN" or head.tag_ == "VBG"  # (also "was | condescending")
+    manner = head.pos_ == "ADJ" and head.tag_ != "VBN" or head.tag_ == "VBG" or _bare_complement(head)  # ("was | condescending")
     if not manner or not _flagged(head) or obj is None:
         return False
     lemma = obj.lemma_.lower()
     return obj.lower_ in _WHOM or obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and (
         lemma in people or len(lemma) > 4 and lemma.endswith(_AGENT) and not lemma.endswith("ment"))
+
+
+def _bare_complement(head: Token) -> bool:
+    """An adjective the tagger read as a noun complement of "is", with no article or modifier ("She is | curt
+    | to him")."""
+    return head.tag_ == "NN" and head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children)
 
 
 #: prepositions a judged quality selects for the aspect it is a quality in ("consistent | in her performance",

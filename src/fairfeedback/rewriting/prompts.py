@@ -14,6 +14,8 @@ from .flagged import ABSOLUTES, close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
 from .kept import asides_start, conjuncts_kept
 from .kept import own as _own
+from .toward import phrase as toward
+from .toward import said
 
 __all__ = ["reword"]
 
@@ -135,8 +137,8 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
              else [x for x in k.children if x.dep_ == "prep"])]
     comps += [x for c in hit for k in c.children if k.dep_ == "relcl" and k.i > c.i and not any(
         y.dep_ in ("nsubj", "nsubjpass") for y in k.children) for x in k.children if x.dep_ == "prep"]
-    comp = "".join(" " + x for x in (after_did(k, render(without(list(k.subtree), lost)), a.words.person_nouns)
-                                     for k in sorted(comps, key=lambda k: k.i)) if x)
+    comp = "".join(" " + x for x in (toward(k, render(without(list(k.subtree), lost)), a.words.person_nouns, pol)
+                                     for k in sorted(comps, key=lambda k: k.i)) if x)  # ("kind | to the interns")
     as_ = role_of(hit, flagged, a.words.person_nouns, folded)  # "kind and a great mentor" -> "[what Kalani did as a mentor, ...]"
     comp += (" and" if comp and as_ else "") + as_
     role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"]
@@ -152,7 +154,7 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
     stay = [k.left_edge.i for k in left if any(k.left_edge.i <= sp.start <= k.right_edge.i and sp.label_[:3] == "FF3"
                                               for sp in spans)]
     end = min([end] + stay)
-    text = _prompt(_who(a, s, e), pol, comp)
+    text = said(_prompt(_who(a, s, e), pol, comp), comps, a.words.person_nouns)  # "[what Kalani said or did for ..."
     if rest and fragment:
         text += "; " + ", ".join(render(_own(c)) for c in rest)
     elif rest:  # with their verb, a flagged "always" counted (``kept``)

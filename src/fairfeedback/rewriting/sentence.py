@@ -11,6 +11,7 @@ from ..matching.component import SPAN_KEY
 from .blamed import blamed
 from .bracketed import with_prompts
 from .coordination import reports
+from .others import judged_within, report_verb
 from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
@@ -210,7 +211,7 @@ def plain_clauses(a: Analysis) -> list[str]:
     for h in heads:
         # without its own conjuncts and the reasons or concessions hung on it, which are clauses of their own
         inner = {t.i for k in h.children if (k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") or _fact_clause(k))
-                 and k in heads or _beside(k) for t in k.subtree}
+                 and k in heads or _beside(k) for t in k.subtree} | judged_within(h)  # ("..., his customers love him")
         toks = [t for t in h.subtree if t.i not in inner and not (t.dep_ in ("cc", "punct") and t.head.i == h.i)]
         # "I find ... and | that his output is his limit": the clause stands on its own, without its "that"
         toks = [t for t in toks if not (t.head.i == h.i and _complementizer(t))]
@@ -238,7 +239,7 @@ def _beside(t) -> bool:  # noqa: ANN001
     doc = t.doc
     return t.dep_ in ("ccomp", "parataxis") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and (
         t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text in (";", ":")
-        or t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (";", ":"))
+        or t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (";", ":") or report_verb(t))  # ("| his clients love him, ...")
 
 
 def _fact_clause(t) -> bool:  # noqa: ANN001

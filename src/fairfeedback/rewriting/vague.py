@@ -13,12 +13,15 @@ from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
 from .naming import SentenceRewrite, _body, _end
+from .others import after_report
 from .requirement import asked_to_show
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
 
 __all__ = ["vague_evaluation", "vague_target"]
 
+#: pronouns that open a clause, lower case after "on [date], "
+_PRONOUNS = ("He", "She", "They", "You", "We", "It")
 #: words that make a clause a request
 _ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
 
@@ -67,8 +70,13 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         return SentenceRewrite("Make it checkable", body + _end(sent))
     if request(a)[0] is not a:  # what a change the sentence asks for would bring: the request's rewrite
         return vague_target(a, behaviors)
+    opening = after_report(sent)  # "Her clients trust her, | Priya [what Priya did, ...]": the report first
+    if opening is not None:
+        rest = opening[1][:1].lower() + opening[1][1:] if opening[1].split(" ", 1)[0] in _PRONOUNS else opening[1]
+        impact = "" if _ends_with_effect(sent) else ", which [impact]"
+        return SentenceRewrite("Name the instance and its impact", f"{opening[0]}; on [date], {rest}{impact}.")
     if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
-        if body.split(" ", 1)[0] in ("He", "She", "They", "You", "We", "It"):
+        if body.split(" ", 1)[0] in _PRONOUNS:
             body = body[:1].lower() + body[1:]
         # an effect the writer named ("..., making it easier for new starters to ask") is the impact
         impact = "" if _ends_with_effect(sent) else ", which [impact]"
