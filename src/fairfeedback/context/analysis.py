@@ -24,8 +24,8 @@ _WRITER_PRON = {"i", "we", "me", "us", "myself", "ourselves", "id", "im", "ive",
 _PERCEIVE = {"notice", "sense", "observe", "detect", "witness"}
 _OPINION_VERBS = {"find", "trust", "hope", "consider", "think", "feel", "believe", "see", "deem", "regard", "view", "call",
                   "describe", "label", "rate", "class", "judge", "say"}
-#: determiners that make a quality noun a thing's ("the drive on the server", "an interest rate")
-_THING_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+#: determiners that make a quality noun a thing's ("the drive on the server"; not "a sulky attitude")
+_THING_DETS = {"the", "this", "that", "these", "those"}
 #: adverbs that open a review fragment with no subject ("Overall is lazy", "Still makes the same errors")
 _FRAGMENT_ADVERBS = {"overall", "also", "still", "just", "often", "always", "never", "sometimes", "again", "then",
                      "too", "so", "mostly", "seldom", "rarely", "otherwise", "however", "plus", "else"}
