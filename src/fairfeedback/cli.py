@@ -97,7 +97,7 @@ SEVERITIES = ["suggestion", "warning", "error"]
 @click.option("--summary", "show_summary", is_flag=True,
               help="After each file, print counts by category and the quality scores (always in JSON).")
 @click.option("--scorer/--no-scorer", "scorer", default=None,
-              help="Run the learned rules (FFx90, FF391) beside the patterns (default: on, or the config's 'scorer').")
+              help="Run the learned rules (FFx90, FF291, FF391) beside the patterns (default: on, or the config's 'scorer').")
 def lint(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], extend_select: tuple[str, ...],
          ignore: tuple[str, ...], fail_on: str | None, config_path: str | None, isolated: bool,
          input_format: str, column: str | None, include: tuple[str, ...], exclude: tuple[str, ...],

@@ -39,7 +39,7 @@ class Config(BaseModel):
     include: list[str] = Field(default_factory=list, description="glob patterns of files to lint in folders")
     exclude: list[str] = Field(default_factory=list, description="glob patterns of files to skip")
     max_chars: int = Field(default=5_000_000, gt=0, alias="max-chars")
-    scorer: bool = Field(default=True, description="run the learned rules (FFx90, FF391); false: patterns only")
+    scorer: bool = Field(default=True, description="run the learned rules (FFx90, FF291, FF391); false: patterns only")
 
 
 def _matches(selector: str, rule_id: str, name: str, category: str) -> bool:

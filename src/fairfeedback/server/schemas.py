@@ -48,7 +48,7 @@ class RuleOptions(_Request):
                               description="enable only these rules (default: the server's configuration)")
     extend_select: list[str] = _Selectors
     ignore: list[str] = _Selectors
-    scorer: bool | None = Field(default=None, description="run the learned rules (FFx90, FF391); null: the server's setting")
+    scorer: bool | None = Field(default=None, description="run the learned rules (FFx90, FF291, FF391); null: the server's setting")
     format: Literal["text", "markdown", "html"] = Field(
         default="text", description="what is not prose (code, URLs, tags) is skipped; offsets refer to the text as sent")
 
