@@ -1796,3 +1796,30 @@ def test_a_praised_manner_keeps_whom_it_was_shown_to(text, prompt):
 ])
 def test_a_praise_not_shown_to_somebody_keeps_did(text, prompt):
     assert prompt in _sentence_edit(text).replacement
+
+
+@pytest.mark.parametrize("text", [
+    # a target a praise or verdict rule flags ("way to go", "room to grow"), beside praise or alone: a target's prompt
+    "He volunteers for new projects often but still has a way to go.",
+    "She is great with customers, but still has a way to go on reporting.",
+    "She is always helpful but still has some way to go in her writing.",
+    "Pablo is a great colleague on the floor, but has room to grow.",
+    "He writes great code but still has a long way to go.",
+    "He has a way to go.",
+    "Still a long way to go.",
+])
+def test_a_target_beside_praise_gets_a_target_prompt(text):
+    new = fairfeedback.rewrite(text).text
+    assert ("measured how, by when]" in new or "measured by [" in new) and "what exactly was good" not in new, new
+    assert "which way" not in new and "which room" not in new, new
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    # praise alone, "way to go" as praise, and a room that is a place: no target
+    ("Way to go!", "what exactly was good"),
+    ("Way to go on the launch, Sam.", "(for example, [what happened]"),
+    ("She is a great mentor and always has room for the new starters.", "(for example, [what happened]"),
+])
+def test_praise_without_a_target_keeps_its_praise_prompt(text, prompt):
+    new = fairfeedback.rewrite(text).text
+    assert prompt in new and "measured" not in new, new

@@ -250,7 +250,8 @@ def _same(x: str, y: str) -> bool:
 
 def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
     """'target', 'negative' or 'positive': what the run's prompt asks for."""
-    if any(lab[:3] == "FF2" for lab in labels) and not any(lab[:3] in _CRITICAL_FAMILIES for lab in labels):
+    from .targeted import target_run  # ("has a long way to go": a target a praise rule flags)
+    if (any(lab[:3] == "FF2" for lab in labels) or target_run(a, s, e)) and not any(lab[:3] in _CRITICAL_FAMILIES for lab in labels):
         return "target"
     # (a vague evaluation that is a verdict says so in its rule file: ``polarity: negative``)
     if any(lab[:3] in _CRITICAL_FAMILIES or lab in a.words.criticism_rules for lab in labels) or any(

@@ -16,6 +16,7 @@ from .kept import asides_start, conjuncts_kept
 from .kept import own as _own
 from .toward import phrase as toward
 from .toward import said
+from .targeted import reach, target_spans
 
 __all__ = ["reword"]
 
@@ -118,7 +119,8 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
         dropped = not_only(a, head, an.subject)
         # "Not only is she ...": the verb comes before its subject
         return dropped if dropped is not None else (s, e, _ADJECTIVE[pol != "positive"])
-    spans = [sp for sp in sentence_spans(a) if not all(t.lower_ in ABSOLUTES for t in sp)]
+    targets = {(sp.start, sp.end) for sp in target_spans(a) if sp.start >= e}  # ("..., but | has a way to go": its own)
+    spans = [sp for sp in sentence_spans(a) if not all(t.lower_ in ABSOLUTES for t in sp) and (sp.start, sp.end) not in targets]
     flagged = {i for sp in spans for i in range(sp.start, sp.end)}
     lost = strays(base, flagged, a.words.person_nouns)  # "kind to the interns and | a great mentor"
     conjs = sorted({*_conjuncts(base, flagged), *lost}, key=lambda t: t.i)
@@ -217,6 +219,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
                                                          and base.lemma_.lower() in a.words.person_nouns)):
         return _copular(a, s, e, base, pol)
     if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
+        s = reach(doc, s)  # ("has | a long | way to go")
         alone = all(sp.label_[:3] == "FF2" for sp in sentence_spans(a))
         verb = top if top.pos_ in ("VERB", "AUX") else None
         lead = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]) if verb else -1

@@ -27,6 +27,7 @@ from ..context.analysis import Analysis
 from .flagged import polarity, spans_of
 from .naming import SentenceRewrite
 from .sentence import INSTANCE
+from .targeted import target_spans, weighed
 
 __all__ = ["CRITICISM", "PRAISE", "PRAISE_PROMPT", "keep_stance", "praised", "reads_as", "stance"]
 
@@ -83,9 +84,9 @@ def stance(a: Analysis) -> str:
             t.lower_ in _ASKING or t.tag_ in ("JJR", "RBR") or t.lower_ in changes or t.lemma_.lower() in changes
             for t in toks):
         return "request"
-    if praised(a):
+    if praised(a) and not weighed(a):  # (praise set against a target asks for the change: ``targeted``)
         return "praise"
-    return "request" if any(sp.label_[:3] == "FF2" for sp in spans) else "neutral"
+    return "request" if target_spans(a) else "neutral"
 
 
 def _criticised(a: Analysis, spans: list, toks: list) -> bool:

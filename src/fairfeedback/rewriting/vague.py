@@ -17,6 +17,7 @@ from .others import after_report
 from .requirement import asked_to_show
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
+from .targeted import target_run
 
 __all__ = ["vague_evaluation", "vague_target"]
 
@@ -68,7 +69,9 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
         # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
         return SentenceRewrite("Make it checkable", body + _end(sent))
-    if request(a)[0] is not a:  # what a change the sentence asks for would bring: the request's rewrite
+    if request(a)[0] is not a or target_run(a, a.span.start, a.span.end) and not _prompted(body):
+        # what a change the sentence asks for would bring, or a target a praise rule flags ("has a long way
+        # to go", ``targeted``): the request's rewrite
         return vague_target(a, behaviors)
     opening = after_report(sent)  # "Her clients trust her, | Priya [what Priya did, ...]": the report first
     if opening is not None:
