@@ -99,7 +99,7 @@ def test_learned_findings_carry_the_probability_as_confidence(linter):
 def test_scorer_off_runs_patterns_only():
     from fairfeedback import Config, Linter
 
-    text = "He doesn't have a clue. With a bit more application she would be ready for bigger accounts. You are lazy."
+    text = "He doesn't have a clue. A bit more application would see her ready for bigger accounts. You are lazy."
     on = {f.rule_id for f in Linter().lint(text).findings}
     off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
     assert {"FF190", "FF290"} <= on
