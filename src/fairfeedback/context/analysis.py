@@ -241,6 +241,15 @@ def _blame_marker(sent: Span, text: str, low: str, words: WordLists) -> tuple[in
 _MENTION_NOUNS = frozenset({"label", "word", "term", "phrase", "adjective", "descriptor", "expression"})
 
 
+def _said_by_another(verb: Token, *, unnamed: bool) -> bool:
+    """The speech verb's speaker is someone other than the writer (``unnamed``: what a verb with no
+    subject counts as). "That said, ...", "It feels like ...", "You can tell ..." are the writer's hedges."""
+    speaker = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if speaker is None:
+        return unnamed
+    return speaker.lower_ not in _WRITER_PRON and speaker.lower_ not in ("that", "this", "it", "you")
+
+
 @dataclass
 class Analysis:
     """Lazily computed context facts for one match span."""
@@ -524,10 +533,7 @@ class Analysis:
             if anc.lemma_.lower() in self.words.speech_verbs and child.dep_ in (
                 "ccomp", "xcomp", "oprd", "dobj", "parataxis", "advcl"
             ):
-                speaker = next((c for c in anc.children if c.dep_ in _SUBJ), None)
-                if speaker is not None and speaker.lower_ in ("that", "this", "it", "you"):
-                    pass  # "That said, ...", "It feels like ...", "You can tell ..." are the writer's hedges
-                elif speaker is None or speaker.lower_ not in _WRITER_PRON:
+                if _said_by_another(anc, unnamed=True):
                     return True
             child = anc
         if self.anchor.dep_ == "pobj" and self.anchor.head.lower_ == "as" and \
@@ -541,8 +547,7 @@ class Analysis:
                 and top.lemma_.lower() in self.words.speech_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in top.children):
             # a whole sentence that reports what someone said ("He said he would like to move teams"): the
             # learned rules score whole sentences, whose anchor is the speech verb itself
-            speaker = next((c for c in top.children if c.dep_ in _SUBJ), None)
-            if speaker is not None and speaker.lower_ not in _WRITER_PRON and speaker.lower_ not in ("that", "this", "it", "you"):
+            if _said_by_another(top, unnamed=False):
                 return True
         low = self.sent.text.lower()
         return "according to" in low
