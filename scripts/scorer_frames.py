@@ -19,6 +19,8 @@ from scorer_data import CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 _GROUP = re.compile(r"^FF(\d)9(\d)$")
+#: a classifier pattern's threshold line in a rule file (the value is group 2)
+THRESHOLD = re.compile(r"(\n    threshold: )([0-9.]+)")
 
 
 @dataclass
@@ -77,5 +79,5 @@ def subset(frames: list[Frame], rows: slice) -> list[Frame]:
 
 def thresholds_in(path: Path) -> float:
     """The threshold a rule file holds today."""
-    m = re.search(r"\n    threshold: ([0-9.]+)", path.read_text(encoding="utf-8"))
-    return float(m.group(1)) if m else 1.0
+    m = THRESHOLD.search(path.read_text(encoding="utf-8"))
+    return float(m.group(2)) if m else 1.0

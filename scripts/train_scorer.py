@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import sys
 from pathlib import Path
 
@@ -44,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import scorer_data as data  # noqa: E402
 from compare_scorers import fit_heads, predict_heads, rule_predictions, tfidf_features  # noqa: E402
-from scorer_frames import Frame, frame_masks, subset, thresholds_in  # noqa: E402
+from scorer_frames import THRESHOLD, Frame, frame_masks, subset, thresholds_in  # noqa: E402
 from scorer_data import CATEGORIES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,7 +201,7 @@ def write_rules(thr: dict, frames: list[Frame] = ()) -> None:
     files = {**RULE_FILES, **{f.id: f.path for f in frames}}
     for name, path in files.items():
         text = path.read_text(encoding="utf-8")
-        text = re.sub(r"(\n    threshold: )[0-9.]+", lambda m: m.group(1) + f"{thr[name]}", text)
+        text = THRESHOLD.sub(lambda m: m.group(1) + f"{thr[name]}", text)
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}: threshold {thr[name]}")
 
