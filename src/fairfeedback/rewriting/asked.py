@@ -10,6 +10,7 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY, confidence_key
 from .governed import addressed
 from .sentence import text_of
+from .toward import said_or_did
 
 __all__ = ["asked", "framed", "said_to"]
 
@@ -45,8 +46,8 @@ def asked(a: Analysis, what: str, comp: str) -> str:
     dim = _dimension(a)
     if dim is not None and what.endswith(" did"):
         return f"[{dim[0]}{about}{dim[1]}]"
-    if what.endswith(" did") and not what.endswith(" said or did") and said_to(a, comp):
-        what = what[:-len(" did")] + " said or did"
+    if what.endswith(" did") and said_to(a, comp):
+        what = said_or_did(what)
     return f"[{what}{about}]"
 
 

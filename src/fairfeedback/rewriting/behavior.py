@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..context.analysis import Analysis
 from .flagged import polarity, render, sentence_spans
 from .governed import after_did
+from .toward import said_or_did
 
 __all__ = ["combine", "existential", "for_flagged_noun", "hedges", "merge_prompts", "not_only", "one_of", "thing_prompt"]
 
@@ -221,8 +222,8 @@ def combine(x: str, y: str) -> str:
     if not comp.strip() or comp in x:
         return x
     own = x[x.index(" did") + 4: x.index(", and ")] if " did" in x else ""  # (the first's own, maybe none)
-    if " said or did" in y and " said or did" not in x:  # "[what Kalani did as a mentor and for the interns" said too
-        x = x.replace(" did", " said or did", 1)
+    if " said or did" in y:  # "[what Kalani did as a mentor and for the interns" said too
+        x = said_or_did(x)
     if own.strip() and comp.startswith(own + " "):  # "did with" and "did with the clients": the second says more
         return x.replace(own + ", and ", comp + ", and ", 1)
     return x.replace(", and ", (" and" if own.strip() else "") + comp + ", and ", 1)

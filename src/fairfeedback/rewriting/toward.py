@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .governed import addressed, after_did
 
-__all__ = ["doer", "phrase", "said"]
+__all__ = ["doer", "phrase", "said", "said_or_did"]
 
 _SAID = " said or did"
 
@@ -27,10 +27,14 @@ def phrase(prep: Token, text: str, people: frozenset[str], pol: str) -> str:
 
 def said(prompt: str, comps: list[Token], people: frozenset[str]) -> str:
     """The prompt asking what the person said or did when one of its phrases names whom the manner was shown to."""
-    if _SAID in prompt or not prompt.startswith("[what ") or " did" not in prompt \
-            or not any(addressed(k, people) for k in comps):
+    if not prompt.startswith("[what ") or " did" not in prompt or not any(addressed(k, people) for k in comps):
         return prompt
-    return prompt.replace(" did", _SAID, 1)
+    return said_or_did(prompt)
+
+
+def said_or_did(what: str) -> str:
+    """``what`` ("what Sam did", "[what Sam did ...]") asking what was said or done, once."""
+    return what if _SAID in what else what.replace(" did", _SAID, 1)
 
 
 def doer(prompt: str) -> str:
