@@ -215,6 +215,13 @@ def test_bulleted_review_lines_are_sentences_and_headings_are_skipped(linter):
      {"missing-example", "missing-next-step"}),
     ("On 21 October the bus duty roster was not covered from 3:00 to 3:20. "
      "From Monday, Ms. Reyes will confirm bus cover with the office by noon each day.", {"unbalanced"}),
+    # a concession is not under the main clause's denial, and outdoing peers is a strength
+    ("Ines takes long over hard tickets. Although she does okay with the routine queue, I don't see her "
+     "leading the desk soon. She is a slow learner.", {"missing-example", "missing-next-step"}),
+    ("Ines takes long over hard tickets. I don't see her leading the desk soon. She is a slow learner.",
+     {"missing-example", "missing-next-step", "unbalanced"}),
+    ("Omar is getting higher survey scores than almost anyone on the desk, but he is curt with new clients. "
+     "He is a poor listener.", {"missing-example", "missing-next-step"}),
 ])
 def test_whole_reviews(linter, text, expected):
     assert checks(linter, text) == expected

@@ -192,7 +192,11 @@ _OPINION = frozenset({"think", "see", "believe", "feel", "consider", "find", "sa
 
 def _denied(t: Token) -> str | None:
     """The negation of an opinion verb above ``t``: "I don't think this role suits her"."""
-    for x in t.ancestors:
+    x = t
+    while x.head != x:
+        if x.dep_ == "advcl":
+            return None  # "Although she does okay, I don't see her growing": the concession is not denied
+        x = x.head
         if x.lemma_.lower() in _OPINION and any(c.dep_ == "neg" for c in x.children):
             return "not"
     return None
