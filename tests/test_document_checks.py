@@ -220,6 +220,11 @@ def test_bulleted_review_lines_are_sentences_and_headings_are_skipped(linter):
      "leading the desk soon. She is a slow learner.", {"missing-example", "missing-next-step"}),
     ("Ines takes long over hard tickets. I don't see her leading the desk soon. She is a slow learner.",
      {"missing-example", "missing-next-step", "unbalanced"}),
+    # a review of praise whose only criticism is a request to grow is encouraging, not critical
+    ("Mia closed every renewal on her book this year and trains the new reps. Her clients ask for her "
+     "by name. She should take on more responsibility next year.", set()),
+    ("Mia closed every renewal on her book this year and trains the new reps. Her clients ask for her "
+     "by name. She should improve her accuracy next year.", {"missing-example", "missing-next-step"}),
     ("Omar is getting higher survey scores than almost anyone on the desk, but he is curt with new clients. "
      "He is a poor listener.", {"missing-example", "missing-next-step"}),
 ])

@@ -13,7 +13,10 @@ Every sentence of a review is read for four things (:func:`read_sentences`):
   part of an acknowledgment ("stayed late"), a negated praise word ("clients
   aren't impressed"), "too" + adjective ("too fast"), or a negated passive
   ("was not covered").  A sentence that puts the problem outside the person
-  ("a system problem rather than his") is not criticism.
+  ("a system problem rather than his") is not criticism.  A review of praise
+  whose only criticism is a vague request to grow ("should take on more
+  responsibility", not "should improve her accuracy") is encouraging, not
+  critical.
 * **acknowledgment**: a clause with no criticism that praises or reports work
   done (a positive cue, a positive trait, an accomplishment verb with a person
   as subject, a flaw negated: "never missed", "without a single error"), but

@@ -67,8 +67,14 @@ def review_size(doc: Doc) -> DocFacts:
 
 def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Finding]) -> DocFacts:
     facts = review_size(doc)
-    for s in read_sentences(doc, offset, words, findings):
-        if s.critical and not facts.critical:
+    sents = read_sentences(doc, offset, words, findings)
+    # a review of praise whose only criticism is a request to grow ("He should take on harder
+    # work.") is an encouraging review, not a critical one
+    praised = sum(s.acknowledgment and not s.critical for s in sents)
+    asks = [s for s in sents if s.critical and s.only_asks()]
+    encouraging = len(asks) == sum(s.critical for s in sents) and praised > len(asks)
+    for s in sents:
+        if s.critical and not facts.critical and not encouraging:
             facts.critical.append((s.start, s.end))
         facts.instance = facts.instance or s.instance
         facts.next_step = facts.next_step or s.next_step
