@@ -225,6 +225,15 @@ def test_bulleted_review_lines_are_sentences_and_headings_are_skipped(linter):
      "by name. She should take on more responsibility next year.", set()),
     ("Mia closed every renewal on her book this year and trains the new reps. Her clients ask for her "
      "by name. She should improve her accuracy next year.", {"missing-example", "missing-next-step"}),
+    # support the team offers or the person is given is a next step; support the person gives is not
+    ("Tariq is slow with the weekly figures. He seems unsure of the new tools. We are ready to help "
+     "Tariq speed up.", {"unbalanced"}),
+    ("Tariq is slow with the weekly figures. He seems unsure of the new tools. If he is provided assistance, "
+     "he may pick them up.", {"missing-example", "unbalanced"}),
+    ("Tariq is slow with the weekly figures. He seems unsure of the new tools. His lead should have a chat "
+     "with him about it.", {"missing-example", "unbalanced"}),
+    ("Tariq is slow with the weekly figures. He seems unsure of the new tools. He gives assistance to the "
+     "interns.", {"missing-example", "missing-next-step", "unbalanced"}),
     ("Omar is getting higher survey scores than almost anyone on the desk, but he is curt with new clients. "
      "He is a poor listener.", {"missing-example", "missing-next-step"}),
 ])

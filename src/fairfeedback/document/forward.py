@@ -74,13 +74,17 @@ def support_named(toks: list[Token], words: WordLists) -> str | None:
             continue
         if t.pos_ == "NOUN" and (low in _SUPPORT_NOUNS or lemma in _SUPPORT_NOUNS) and t.dep_ != "compound":
             verb = t.head.head if t.head.dep_ == "prep" else t.head
-            if verb.lemma_.lower() in _GIVE | _OWN and _subject_is_person(verb, words) and not _writer_subject(verb):
+            received = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)  # "if he is provided assistance"
+            if verb.lemma_.lower() in _GIVE | _OWN and not received and _subject_is_person(verb, words) \
+                    and not _writer_subject(verb):
                 continue  # "he gives support to the new hires", "completed the training": his own doing
             if verb.lemma_.lower() in _OWN and verb.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                 continue  # "Should just ask for help more"
             return f"support named '{t.text}'"
         if t.pos_ == "VERB" and lemma in _SUPPORT_VERBS:
             v = t.head if t.dep_ == "xcomp" else t  # "we will continue to guide her"
+            if v.pos_ == "ADJ" and v.dep_ in ("acomp", "xcomp"):
+                v = v.head  # "we are ready to help her"
             if _writer_subject(v) or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
                 return f"support offered '{t.text}'"
     return None
