@@ -71,13 +71,20 @@ def test_gated_matcher_equals_plain_matchers(linter, parsed):
     assert total > len(DOCS)  # the comparison saw many matches
 
 
-def test_token_keys_agree_with_tokens(parsed):
-    from spacy.strings import hash_string
+def test_gated_matcher_reads_words_that_are_spacy_symbols(linter):
+    """ "mark" and "number" are spaCy symbols (a dependency label, a morph feature): a gate on them
+    must use the vocabulary's keys, not string hashes, or their patterns never run."""
+    doc = linter.nlp("The number is wrong and the mark is faint.")
+    gated = GatedMatcher(linter.nlp.vocab)
+    gated.add_token("R", [{"LOWER": {"IN": ["mark", "number"]}}, {"LOWER": "is"}])
+    assert sorted(doc[s:e].text for _, s, e in gated(doc, TokenKeys(doc))) == ["mark is", "number is"]
 
+
+def test_token_keys_agree_with_tokens(parsed):
     for doc in parsed[:20]:
         keys = TokenKeys(doc)
         assert keys.lower == [t.lower for t in doc]
-        assert keys.lemma_lower == [hash_string(t.lemma_.lower()) for t in doc]
+        assert keys.lemma_lower == [doc.vocab.strings[t.lemma_.lower()] for t in doc]
         assert keys.sents == [(s.start, s.end) for s in doc.sents]
 
 

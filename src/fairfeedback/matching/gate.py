@@ -18,7 +18,7 @@ from typing import Any
 from spacy.attrs import LEMMA, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -42,7 +42,7 @@ class TokenKeys:
         for h in self.lemma:
             v = memo.get(h)
             if v is None:
-                v = memo[h] = hash_string(strings[h].lower()) if h else 0
+                v = memo[h] = get_string_id(strings[h].lower()) if h else 0
             out.append(v)
         self.lemma_lower: list[int] = out
         self._doc = doc
@@ -89,7 +89,7 @@ def _values(spec: Any) -> frozenset[str] | None:
 
 
 def _hashed(gate: tuple[str, frozenset[str]]) -> tuple[str, frozenset[int]]:
-    return gate[0], frozenset(hash_string(w) for w in gate[1])
+    return gate[0], frozenset(get_string_id(w) for w in gate[1])
 
 
 def _gate(attrs: dict[str, Any]) -> tuple[str, frozenset[str]] | None:

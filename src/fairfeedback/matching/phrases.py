@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..rules.loader import cache_dir, read_cache, write_cache
@@ -96,7 +96,7 @@ class PhraseIndex:
                 continue
             node = self._root
             for w in words:
-                node = node.setdefault(hash_string(w), {})
+                node = node.setdefault(get_string_id(w), {})
             keys = node.setdefault(self._END, [])
             if key not in keys:
                 keys.append(key)
