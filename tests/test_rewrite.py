@@ -1823,3 +1823,75 @@ def test_a_target_beside_praise_gets_a_target_prompt(text):
 def test_praise_without_a_target_keeps_its_praise_prompt(text, prompt):
     new = fairfeedback.rewrite(text).text
     assert prompt in new and "measured" not in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a judgment the parser hung inside another judgment's phrase ("to the couriers and | careless"): the phrase
+    # stays in the prompt without it, with the writer's preposition
+    ("Tove was curt to the couriers and careless.", "On [date], Tove [what Tove said or did to the couriers], which [impact]."),
+    ("Marta was dismissive toward the new hires and sloppy.",
+     "On [date], Marta [what Marta said or did toward the new hires], which [impact]."),
+    ("He was rude to the vendor and lazy.", "On [date], he [what he said or did to the vendor], which [impact]."),
+    # the other judgment's own clause, with a pronoun for the person: what it was about stays too
+    ("Devi is lazy and she is rude to the cleaners.", "On [date], Devi [what Devi said or did to the cleaners], which [impact]."),
+])
+def test_a_judgment_hung_inside_a_phrase_keeps_the_phrase(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vague target coordinated with a judgment: the request, its verb and its stake stay, as a target prompt
+    ("Bruno is careless and needs to improve in order to keep his contract.",
+     "On [date], Bruno [what Bruno did]; he needs to change [what, measured how, by when] in order to keep his contract."),
+    ("Hana is sloppy and must do better if she wants to stay on the team.",
+     "On [date], Hana [what Hana did]; she must change [what, measured how, by when] if she wants to stay on the team."),
+    ("Leif is lazy and needs to step up before the audit.",
+     "On [date], Leif [what Leif did]; Leif needs to change [what, measured how, by when] before the audit."),
+])
+def test_a_request_beside_a_judgment_is_kept_as_a_target(linter, text, expected):
+    new = _sentence_edit(text).replacement
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's conclusion follows the impact, it does not take its place; an effect that happened does
+    ("Petra is sloppy, so she should not run the night shift.",
+     "On [date], Petra [what Petra did], which [impact], so she should not run the night shift."),
+    ("Femi is careless, so the audit failed twice.", "On [date], Femi [what Femi did], so the audit failed twice."),
+    # a verdict on promotion another finding flags: its step stays, as the requirement not yet met
+    ("Ayo is careless, so he should not be promoted to supervisor.",
+     "On [date], Ayo [what Ayo did], which [impact]; for a promotion to supervisor, he still needs to show [the requirement]."),
+    ("Priya is lazy, so she should not be promoted to lead.",
+     "On [date], Priya [what Priya did], which [impact]; for a promotion to lead, she still needs to show [the requirement]."),
+    ("Joss is lazy, so he won't go far.",
+     "On [date], Joss [what Joss did], which [impact]; for [the next role or level], he still needs to show [the requirement]."),
+])
+def test_a_conclusion_after_a_judgment_is_kept(linter, text, expected):
+    new = fairfeedback.rewrite(text).text
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name, then "and" and a pronoun for the same person: one prompt, with the role the second clause named
+    ("Mira is kind to the interns and she is a great coach.",
+     "On [date], Mira [what Mira said or did for the interns and as a coach, and why it stood out], which [impact]."),
+    ("Tariq is friendly with clients and he is a great mentor.",
+     "On [date], Tariq [what Tariq did with clients and as a mentor, and why it stood out], which [impact]."),
+])
+def test_a_name_and_a_pronoun_after_and_get_one_prompt(text, expected):
+    assert _sentence_edit(text).replacement == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # praise set against what the person does only on a condition: the condition stays, the instance follows it
+    ("Zuri has potential but only performs when the deadline is close.",
+     "Zuri has potential but only performs when the deadline is close; for example, on [date], Zuri [what Zuri did], "
+     "which [impact]."),
+    ("Emeka shows promise, but he only speaks up if his manager asks.",
+     "Emeka shows promise, but he only speaks up if his manager asks; for example, on [date], he [what he did], "
+     "which [impact]."),
+])
+def test_praise_against_a_condition_asks_for_the_instance_after_it(text, expected):
+    assert fairfeedback.rewrite(text).text == expected

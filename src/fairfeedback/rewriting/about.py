@@ -9,12 +9,14 @@ import re
 
 from ..context.analysis import Analysis
 from .dated import DAYS as _DAYS
+from .conjoined import stray_judgments
 from .dated import when as _when
 from .flagged import runs
 from .governed import after_did, time_frame
 from .impact import effect_tokens
 from .inflect import gerund
 from .naming import person
+from .promoted import stepped
 from .sentence import _reworded, flagged_tokens, text_of
 
 __all__ = ["compared", "complement", "frame", "when"]
@@ -95,13 +97,17 @@ def complement(a: Analysis) -> str:
     comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
     # the judged words stay out ("curmudgeonly about the notes"), the preposition that carries the object stays
     flagged = _taken(a)
-    comps = [c for c in comps if not any(t.i in flagged for t in c.subtree)  # another finding's words stay out
+    stray = stray_judgments(comps, flagged)  # (but a judgment hung inside a phrase goes, not the phrase: ``conjoined``)
+    comps = [c for c in comps if not any(t.i in flagged - stray for t in c.subtree)  # another finding's words stay out
              and not (c.dep_ == "acl" and c.n_lefts + c.n_rights == 0)]  # nor a bare "the talent | required"
     # nor the person the rewrite names ("little potential | in Kofi" -> "Kofi [what Kofi did]")
     who = person(a)
     comps = [c for c in comps if who is None or not c.left_edge.i <= who.i <= c.right_edge.i]
+    # nor a bare pronoun for somebody ("would not promote | her"), nor the step a promotion is to, which the
+    # requirement names ("promoted | to lead" -> "for a promotion to lead, ...": ``nextstep``)
+    comps = [c for c in comps if not (c in objects and c.lower_ in _OBJECT_PRONOUNS) and not stepped(c)]
     loose = _quantifiers(a.sent)  # "curious about the business | at all": an absolute's words go
-    loose |= _told(a, whens)
+    loose |= _told(a, whens) | stray
 
     def kept(t, c) -> bool:  # noqa: ANN001 -- (not a stranded preposition: "difficult to work | with |")
         return t.i not in dated and t.i not in loose and not (t.dep_ in ("prep", "prt") and not any(True for _ in t.children)
@@ -144,6 +150,7 @@ def _told(a: Analysis, whens: list) -> set[int]:  # noqa: ANN001
     return out
 
 
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you", "it"}
 #: prepositions of where or in what a judgment held, also after "is" ("is hopeless at | his job"; not "is
 #: beneath | him", where the object is the judgment)
 _PLACES = {"at", "in", "on", "with", "during"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY, confidence_key
+from .conjoined import without_strays
 from .governed import addressed
 from .sentence import text_of
 from .toward import said_or_did
@@ -30,7 +31,7 @@ def said_to(a: Analysis, comp: str) -> bool:
     """Whether the prompt's phrase ``comp`` names whom the judged manner was shown to ("to the vendor"):
     then the prompt asks what the person said or did, not only did."""
     people = a.words.person_nouns
-    return bool(comp) and any(addressed(t, people) and f" {text_of(list(t.subtree))} " in f" {comp} "
+    return bool(comp) and any(addressed(t, people) and f" {text_of(without_strays(t))} " in f" {comp} "
                               for t in a.sent if t.dep_ == "prep")
 
 

@@ -55,9 +55,25 @@ def role(hit: list[Token], flagged: set[int], people: frozenset[str], folded: li
     (``listed``) are roles too, without their adjectives ("... a natural leader and a careful planner"
     -> " as a leader and a planner")."""
     nouns = [c for c in hit if c.pos_ == "NOUN" and (c.lemma_.lower() in people or c in folded)]
-    if not nouns or len(nouns) != 1 and not folded or not any(c.pos_ == "ADJ" for c in hit):
+    if not nouns or len(nouns) != 1 and not folded or not any(c.pos_ == "ADJ" for c in hit) and not _titled(hit, flagged):
         return ""
     return " as " + " and ".join(_bare(noun, flagged, noun in folded) for noun in nouns)
+
+
+#: person nouns that name no role ("a great | person"): no "as a person" in a prompt
+_NO_ROLE = {"person", "individual", "human", "guy", "one", "people", "someone", "somebody", "man", "woman", "lady",
+            "girl", "boy", "kid", "gal", "guys", "soul", "everyone", "fit", "addition", "asset", "team", "crew", "group",
+            "worker", "employee", "staff", "staffer", "professional", "member", "hire", "leader", "performer", "player",
+            "contributor", "star", "talent", "example", "model", "natural", "success", "resource", "boss"}
+
+
+def _titled(hit: list[Token], flagged: set[int]) -> bool:
+    """One judged role noun whose praise or criticism is its adjective ("a great | mentor"): the role stays
+    in the prompt ("[what she did as a mentor, ...]"); not a noun that names no role ("a great person"), nor
+    one a flagged compound makes the cliché ("a team | player")."""
+    return len(hit) == 1 and hit[0].lemma_.lower() not in _NO_ROLE and any(
+        k.dep_ == "amod" and k.i in flagged for k in hit[0].children) and not any(
+        k.dep_ == "compound" and k.i in flagged for k in hit[0].children)
 
 
 def _bare(noun: Token, flagged: set[int], folded: bool) -> str:
@@ -98,7 +114,11 @@ def spliced(doc: Doc, prev: tuple[int, int, str], region: tuple[int, int, str]) 
             or ("stood out" in x) != ("stood out" in y):
         return False
     gap = list(doc[prev[1]:region[0]])
-    if len(gap) != 2 or gap[0].text not in _SPLICES or gap[1].dep_ not in ("nsubj", "nsubjpass"):
+    if gap and gap[0].text == "," and len(gap) == 3 and gap[1].lower_ == "and":
+        gap = gap[1:]  # ("..., and | she is a great mentor")
+    # (also "and" between two clauses of "is": "Kalani is kind to the interns and | she | is a great mentor" asks once)
+    joined = gap and gap[0].lower_ == "and" and doc[prev[0]].lemma_ == "be" and doc[region[0]].lemma_ == "be"
+    if len(gap) != 2 or gap[0].text not in _SPLICES and not joined or gap[1].dep_ not in ("nsubj", "nsubjpass"):
         return False
     pron, first = gap[1].lower_, doer(x)  # (also "[what Ana said or did ...]")
     if pron not in ("he", "she", "they") or doer(y).lower() != pron:

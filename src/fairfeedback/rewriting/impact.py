@@ -35,6 +35,8 @@ def _taken(a: Analysis) -> set[int]:
 
 
 def _effect(a: Analysis) -> tuple[str, set[int]]:
+    from .concluded import so_marked  # (it imports the rewrite's prompts)
+
     top = a.predicate
     flagged = _taken(a)
     for c in top.children:
@@ -43,6 +45,9 @@ def _effect(a: Analysis) -> tuple[str, set[int]]:
                 and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) \
                 and not any(t.i in flagged for t in c.subtree):
             return _said(list(c.subtree))
+        marked = so_marked(a, c, flagged)  # "..., | so she should not lead the team", "so" its own mark
+        if marked:
+            return _said(marked, "so ")
         # "..., so handovers stall": a consequence with its own subject
         so = a.sent.doc[c.left_edge.i - 1] if c.left_edge.i > a.sent.start else None
         if c.dep_ in ("advcl", "conj") and c.i > a.span.end and c.right_edge.i >= a.sent.end - 2 and so is not None \

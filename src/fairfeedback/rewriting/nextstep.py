@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..context.analysis import Analysis
 from .about import frame
 from .naming import witness
+from .promoted import promotion
 from .sentence import text_of
 
 __all__ = ["requirement"]
@@ -26,16 +27,21 @@ _TITLES = {"lead", "manager", "supervisor", "director", "partner", "principal", 
 def _step(a: Analysis) -> str:
     """The next role or level the sentence names ("a supervisory role", "the charge-nurse role",
     "promotion to the partner level", "as a lead"), else a placeholder for it."""
+    promoted = promotion(a.sent)  # "should not be promoted to lead" -> "a promotion to lead"
+    if promoted:
+        return promoted
     for t in a.sent:
         lemma = t.lemma_.lower()
-        title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to"))
+        title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to")
+                                      or t.dep_ == "dobj" and t.head.lemma_ in ("make", "become"))  # ("make a lead")
         if (lemma in _STEPS or title) and t.pos_ == "NOUN" and (lemma in ("promotion", "advancement") or any(
                 c.dep_ in ("amod", "compound", "det", "poss") and c.lower_ not in ("his", "her", "their", "your", "current")
                 for c in t.children)):
             # not the person it would be for ("promotion | for him | on this team")
             them = {x.i for p in t.children if p.dep_ == "prep" and any(o.lower_ in _PRONOUNS for o in p.children)
                     for x in p.subtree}
-            words = [x for x in t.subtree if (not x.is_punct or x.text == "-") and x.i not in them]
+            words = [x for x in t.subtree if (not x.is_punct or x.text == "-") and x.i not in them
+                     and not (title and x.dep_ == "amod" and x.head.i == t.i)]  # ("a | good | lead": the praise goes)
             if len(words) <= 6:
                 return text_of(words)
     return "[the next role or level]"

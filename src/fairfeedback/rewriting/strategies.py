@@ -12,6 +12,8 @@ from ..models import Applicability, Category
 from ..rules.schema import sentence_category
 from .about import _DAYS, compared, complement, when
 from .asked import asked, framed, said_to
+from .concluded import after_impact, forecast_tail, without_effect
+from .conjoined import same_person
 from .continued import as_rest, continues
 from .counting import absolute
 from .flagged import prepare, sentence_spans
@@ -34,6 +36,7 @@ from .naming import (
 )
 from .nextstep import requirement
 from .questions import presupposed
+from .requested import with_request
 from .ranking import measured
 from .safety import applicability
 from .sentence import MAX_CLAUSE_TOKENS, counted, kept_facts, plain_clauses, text_of
@@ -54,7 +57,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     so the writer's facts stay. With ``action``, a lacked drive's action is the instance asked about
     ("On [date], he did not finish [which task] to a sound standard", ``lacking``)."""
     comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)]) if x)
-    facts = kept_facts(a, who)  # the facts the writer gave first, then the prompt for the judged part
+    result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
+    facts = without_effect(kept_facts(a, who), result)  # the facts the writer gave first, then the prompt
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who  # ("[name] [what they did]")
     me = witness(a) if who == "[name]" else None
@@ -64,11 +68,11 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
         comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
     did = lacked_action(a, who) if action and not me else ""
     slot = did or asked(a, what.format(who=name), comp)  # ("[what he said or did to the vendor]")
-    result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
-    end = f", {result}{end[end.index(']') + 1:] if end.startswith(', ') and '[' in end else end}" if result else end
+    end = after_impact(end, result)  # (a conclusion, "so she should not lead the team", after the impact: ``concluded``)
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
     on = text_of(list(date.subtree)) if date is not None else "on [date]"
-    return f"{_cap(facts)}; {on}, {who} {slot}{end}" if facts else f"{_cap(on)}, {who} {slot}{end}"
+    text = f"{_cap(facts)}; {on}, {who} {slot}{end}" if facts else f"{_cap(on)}, {who} {slot}{end}"
+    return with_request(a, text, who)  # "...; he needs to change [what, ...] in order to keep his role" (``requested``)
 
 
 def _others(a: Analysis, who: str) -> list[str]:
@@ -83,7 +87,7 @@ def _others(a: Analysis, who: str) -> list[str]:
                 or sp.end - sp.start >= len(a.sent) - 1:
             continue  # (nor a learned rule's whole sentence)
         other = Analysis(sp, a.words, a.sent)
-        comp = complement(other) if subject_phrase(other) == who else ""
+        comp = complement(other) if same_person(a.sent, who, subject_phrase(other)) else ""  # (or "and | he | is ...")
         words = comp.lower().split()
         # a phrase of its own about a task or a place ("to complete his work", "in meetings"), not a
         # piece of the judged clause ("... don't apply | to him", "knows better | than everyone")
@@ -121,7 +125,8 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         text = _prompt(a, who, "what {who} did", ", which [impact].")
         return SentenceRewrite("Name the requirement and the evidence",
                                text[:-1] + requirement(a, who) if text.endswith(".") else text)
-    return SentenceRewrite("Describe the behavior", _prompt(a, who, "what {who} did", ", which [impact]."))
+    text = _prompt(a, who, "what {who} did", ", which [impact].")
+    return SentenceRewrite("Describe the behavior", forecast_tail(a, text, who))  # ("..., so she should not be promoted")
 
 
 

@@ -7,12 +7,13 @@ from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
 from .about import frame, when
 from .conditional import request
+from .conditioned import conditioned
 from .continued import asked_before
 from .dated import instant
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
-from .naming import SentenceRewrite, _body, _end
+from .naming import SentenceRewrite, _body, _end, judged_person
 from .others import after_report
 from .requirement import asked_to_show
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
@@ -112,6 +113,9 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     day = when(a)  # the day the writer gave is the instance's ("During the launch, ... (for example, [what happened], ...")
     instance = INSTANCE.replace(" on [date]", "") if day is not None and instant(day) else INSTANCE
     example = f" (specifically, {ahead})" if ahead else instance
+    cond = "" if ahead or day is not None else conditioned(a, judged_person(a), body, _end(sent))
+    if cond:  # "... but only performs when there is a bonus involved; for example, on [date], Noor [...]" (``conditioned``)
+        return SentenceRewrite("Name the instance and its impact", cond)
     return SentenceRewrite("Name the instance and its impact", _after_judged_clause(a, example) or body + example + ".")
 
 
