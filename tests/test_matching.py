@@ -204,6 +204,9 @@ def test_a_vague_finding_leaves_a_judgment_of_the_person_to_its_catch_all(linter
     ("Ines always adds a test case to her bug-fix commits.", False),  # "bug" names a kind of commit
     ("He never answers the support phone.", True),
     ("You always ignore the bug reports.", True),
+    # a flaw denied ("no complaints") is praise; a negation before "and" stays in its own conjunct
+    ("We have no complaints about his timekeeping; he always shows up early.", False),
+    ("He gives no feedback and always interrupts.", True),
 ])
 def test_absolutes_in_instructions_and_praise_are_not_flagged(linter, text, flagged):
     assert ("absolute" in {f.category.value for f in linter.lint(text).findings}) is flagged

@@ -474,8 +474,10 @@ class Analysis:
             if tok.dep_ == "conj":  # "he never listens and just doesn't care": stop at the conjunct
                 break
         window = list(self.sent.doc[max(self.sent.start, self.span.start - 3): self.span.start])
-        # (not a negation of the clause before a "but": "she's not slow | but | could be tidier")
-        cut = max((k + 1 for k, t in enumerate(window) if t.dep_ == "cc" and t.lower_ in ("but", "yet")), default=0)
+        # (not a negation of the clause or conjunct before a "but" or "and": "she's not slow | but | could be
+        # tidier", "he gives no feedback | and | always interrupts")
+        cut = max((k + 1 for k, t in enumerate(window) if t.dep_ == "cc" and t.lower_ in ("but", "yet", "and", "or")
+                   or t.text in (",", ";")), default=0)
         for t in window[cut:]:
             if t.lower_ in _NEG_WORDS and t.i not in inside:
                 return True
@@ -618,6 +620,8 @@ class Analysis:
                     continue  # a noun that names a thing: "bug-fix PRs", "the complaints form"
                 if _praised_excess(t) or (t.dep_ == "pobj" and t.head.head.i != pred.i and _positive_object(t.head.head)):
                     continue  # "exceeds expectations"; "innovative solutions to our problems"
+                if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in t.children):
+                    continue  # "no complaints about his schedule": a flaw denied
                 bad = True
                 break
         if not bad:
