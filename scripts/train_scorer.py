@@ -57,18 +57,26 @@ SEED = 20261206
 
 
 def specifics_filter(rows: list[dict]) -> np.ndarray:
-    """Where a learned rule with ``specifics: none`` cannot fire: the sentence names a date, count or
-    artifact (per category column; the engine applies the same filter to the model's additions)."""
+    """Where a learned rule cannot fire: with ``specifics: none``, the sentence names a date, count or
+    artifact; with ``forecast: drop``, it only predicts or hopes ("she will continue to grow") (per
+    category column; the engine applies the same filters to the model's additions)."""
     from fairfeedback import Linter
+    from fairfeedback.context.requests import forecast_only
     from fairfeedback.rules import load_rules
 
     linter = Linter()
     words = linter.nlp.get_pipe("fairfeedback").words
-    dropping = {r.category.value for r in load_rules().rules
-                if any(p.kind == "classifier" for p in r.patterns) and r.context.specifics == "none"}
+    learned = [r for r in load_rules().rules if any(p.kind == "classifier" for p in r.patterns)]
+    dropping = {r.category.value for r in learned if r.context.specifics == "none"}
+    forecasting = {r.category.value for r in learned if r.context.forecast == "drop"}
+    docs = list(linter.nlp.pipe([r["text"] for r in rows]))
     specific = np.array([any(words.has_specifics(s, habitual=words.is_request(s, imperative=False)) for s in doc.sents)
-                         for doc in linter.nlp.pipe([r["text"] for r in rows])], dtype=bool)
-    return np.column_stack([specific if c in dropping else np.zeros(len(rows), dtype=bool) for c in CATEGORIES])
+                         for doc in docs], dtype=bool)
+    forecast = np.array([all(forecast_only(s.text, words.is_request(s, imperative=False)) for s in doc.sents)
+                         for doc in docs], dtype=bool)
+    none = np.zeros(len(rows), dtype=bool)
+    return np.column_stack([(specific if c in dropping else none) | (forecast if c in forecasting else none)
+                            for c in CATEGORIES])
 
 
 def fit(rows: list[dict]):
@@ -139,26 +147,35 @@ def predict(P, R, thr: dict, frames: list[Frame]) -> np.ndarray:
 
 
 def choose(Y, P, R, fine_budget: float, frames: list[Frame] = ()) -> dict:
-    """Per category the F1-best threshold where what the model adds is right at least MIN_PRECISION of
-    the time; then each frame rule's threshold (below its category's) the same way, on what it adds
-    to the rest; then thresholds raised, the one flagging most fine sentences first, until at most
-    ``fine_budget`` of the fine sentences are flagged."""
+    """Per category the F1-best thresholds where what the model adds is right at least MIN_PRECISION of
+    the time: the category's own and, chosen together with it, its frame rule's (below it, on what it
+    adds to the rest); then thresholds raised, the one flagging most fine sentences first, until at
+    most ``fine_budget`` of the fine sentences are flagged."""
     grid = [round(x, 3) for x in np.arange(0.3, 0.975, 0.025)]
     thr: dict[str, float] = {}
 
-    def best(y, r, p, mask, grid):
+    def ok(y, r, p, mask, t) -> bool:
         # what the model adds must be right at least MIN_PRECISION of the time, or it stays silent
-        ok = [t for t in grid if (mask & (p > t) & ~r).sum() == 0
-              or (y & mask & (p > t) & ~r).sum() / (mask & (p > t) & ~r).sum() >= MIN_PRECISION]
-        return float(max(ok or [grid[-1]], key=lambda t: (round(f1(y, r | (mask & (p > t))), 4), t)))
+        added = mask & (p > t) & ~r
+        return added.sum() == 0 or (y & added).sum() / added.sum() >= MIN_PRECISION
 
     everywhere = np.ones(len(Y), dtype=bool)
     for k, c in enumerate(CATEGORIES):
-        thr[c] = best(Y[:, k], R[:, k], P[:, k], everywhere, grid + [0.975])
-    for f in frames:
-        base = predict(P, R, thr, [])[:, f.k]
-        thr[f.id] = best(Y[:, f.k], base, P[:, f.k], f.mask, [t for t in grid if t < thr[CATEGORIES[f.k]]]
-                         + [thr[CATEGORIES[f.k]]])
+        y, r, p = Y[:, k], R[:, k], P[:, k]
+        mine = [f for f in frames if f.k == k][:1]  # (one frame rule per category)
+        scored = []
+        for t in [t for t in grid + [0.975] if ok(y, r, p, everywhere, t)] or [0.975]:
+            base = r | (p > t)
+            if not mine:
+                scored.append((round(f1(y, base), 4), t, None))
+                continue
+            mask = mine[0].mask
+            for tf in [x for x in grid if x < t and ok(y, base, p, mask, x)] + [t]:
+                scored.append((round(f1(y, base | (mask & (p > tf))), 4), t, tf))
+        _, t, tf = max(scored)  # ties go to the higher thresholds
+        thr[c] = float(t)
+        if mine:
+            thr[mine[0].id] = float(tf)
     fine = ~Y.any(1)
 
     def added(name: str) -> np.ndarray:

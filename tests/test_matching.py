@@ -236,3 +236,23 @@ def test_the_habit_frame_is_the_simple_present_or_can(linter, text, habit):
     words = linter.nlp.get_pipe("fairfeedback").words
     sent = next(linter.nlp(text).sents)
     assert Analysis(sent, words, sent).is_habit is habit
+
+
+@pytest.mark.parametrize(("text", "forecast"), [
+    ("Over time she will continue to raise her game.", True),
+    ("After a few more months, Bo should be able to do better.", True),  # "should be able to" predicts
+    ("We look forward to what Rae does next!", True),
+    ("She will need to raise her game.", False),  # a need
+    ("He will be great if he plans ahead.", False),  # a condition: a request in disguise
+    ("Hopefully she will improve.", False),  # a hope
+    ("More testing will be required before he moves up.", False),
+    ("She should improve her tone.", False),  # no prediction at all
+])
+def test_a_forecast_asks_for_nothing(linter, text, forecast):
+    """A vague target is an expectation, goal or request; FF290/FF291 drop a sentence that only predicts."""
+    from fairfeedback.context.requests import forecast_only
+
+    words = linter.nlp.get_pipe("fairfeedback").words
+    sent = next(linter.nlp(text).sents)
+    assert forecast_only(sent.text, words.is_request(sent, imperative=False)) is forecast
+

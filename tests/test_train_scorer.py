@@ -72,3 +72,17 @@ def test_patterns_count_as_flags_and_are_never_undone():
     Y, P, R, frames = table(rows)
     thr = train_scorer.choose(Y, P, R, fine_budget=0.0, frames=frames)
     assert train_scorer.predict(P, R, thr, frames)[:7, VE].all()
+
+
+def test_a_category_and_its_frame_rule_are_chosen_together():
+    """Chosen one after the other, the category's threshold would be the F1-best on its own (0.575:
+    it takes the frame's sentences and, outside the frame, four wrong ones), leaving the frame rule
+    nothing to add; chosen together, the frame rule takes them and the category stays high."""
+    rows = [(True, 0.9, False, False)] * 10 + [(True, 0.6, False, True)] * 8 + [(False, 0.6, False, False)] * 4
+    rows += [(False, 0.0, False, False)] * 40
+    Y, P, R, frames = table(rows)
+    thr = train_scorer.choose(Y, P, R, fine_budget=1.0, frames=frames)
+    assert thr["FF391"] < 0.6 < thr["vague-evaluation"]
+    y = Y[:, VE]
+    pred = train_scorer.predict(P, R, thr, frames)[:, VE]
+    assert train_scorer.f1(y, pred) == 1.0

@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .requests import forecast_only
 from .words import WordLists, in_capitals, name_blank
 
 #: Verbs of opinion whose negation by the writer denies the clause below them.
@@ -652,6 +653,11 @@ class Analysis:
     @cached_property
     def is_request(self) -> bool:
         return self.words.is_request(self.sent, imperative=self.is_imperative)
+
+    @cached_property
+    def forecast(self) -> bool:
+        """The sentence only predicts or hopes ("she will continue to grow"): see ``requests.forecast_only``."""
+        return forecast_only(self.sent.text, self.is_request)
 
 
 #: what it is good to exceed: "exceeds expectations", "exceeded every target" (not "exceeded the budget")

@@ -30,6 +30,8 @@ def passes(ctx: Context, a: Analysis) -> bool:
         return False
     if ctx.frame == "habit" and (a.is_request or not a.is_habit):
         return False
+    if ctx.forecast == "drop" and a.forecast:
+        return False
     if ctx.specifics == "none" and a.has_specifics:
         return False
     if ctx.reason == "none" and a.has_reason:

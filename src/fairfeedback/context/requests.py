@@ -16,9 +16,19 @@ also ordinary words of a report, and count only in the grammar of a request:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-__all__ = ["cue_holds"]
+__all__ = ["cue_holds", "forecast_only"]
+
+#: a prediction, a hope or an ability: "she will continue to grow", "should be able to do better",
+#: "has the potential to improve", "we look forward to her next project", "he can bring teams together"
+_FORECAST = re.compile(r"\b(?:will|'ll|going to|should be able to|look(?:ing)? forward to|potential to|can)\b")
+#: a condition, a need or a hope turns a forecast into a request in disguise: "he will be great if he
+#: plans ahead", "more testing will be required", "hopefully she will improve", "you need a good quarter"
+_ASKS = re.compile(r"\b(?:if|unless|once|until|as long as|provided|need|needs|needed|must|should|have to|has to|"
+                   r"try|required|requires|necessary|expect|expected|hope|hopefully|wish)\b")
 
 #: verbs under which a "to make sure" is itself asked for ("I need you to make sure")
 _ASKING = frozenset("need want like love ask expect encourage remember try urge remind require".split())
@@ -74,3 +84,12 @@ def cue_holds(sent: Span, offset: int, cue: str) -> bool:
     if first == "time":
         return _time_to(tok, sent)
     return _opportunity(tok)
+
+
+def forecast_only(text: str, request: bool) -> bool:
+    """The sentence predicts and asks for nothing: no request (but "should be able to" predicts), no
+    condition, need or hope.  A vague target is an expectation, goal or request; a forecast is none."""
+    low = text.lower()
+    if not _FORECAST.search(low) or _ASKS.search(low.replace("should be able to", " ")):
+        return False
+    return not request or "should be able to" in low

@@ -127,6 +127,8 @@ class Context(_Spec):
     specifics: Literal["any", "none"] = "any"
     reason: Literal["any", "none"] = "any"
     frame: Literal["any", "request", "statement", "habit"] = "any"
+    #: drop: drop a sentence that only predicts or hopes ("she will continue to grow")
+    forecast: Keep = "keep"
 
 
 def _check_placeholders(text: str) -> str:
