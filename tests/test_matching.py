@@ -247,6 +247,9 @@ def test_the_habit_frame_is_the_simple_present_or_can(linter, text, habit):
     ("Hopefully she will improve.", False),  # a hope
     ("More testing will be required before he moves up.", False),
     ("She should improve her tone.", False),  # no prediction at all
+    ("Jamal should be considered for the team lead role.", True),  # others' decision about him
+    ("She should not be given the Acme account.", True),
+    ("He should be given clearer goals, and he needs to ask for help sooner.", False),  # and a request of him
 ])
 def test_a_forecast_asks_for_nothing(linter, text, forecast):
     """A vague target is an expectation, goal or request; FF290/FF291 drop a sentence that only predicts."""

@@ -86,10 +86,21 @@ def cue_holds(sent: Span, offset: int, cue: str) -> bool:
     return _opportunity(tok)
 
 
+#: a decision others make about the person: "she should be considered for promotion", "he should not be
+#: given the Acme account"
+_DECIDED = re.compile(r"\b(?:should|must|needs? to|ought to|could|would|will)\s+(?:not\s+|never\s+)?(?:be|get)\s+"
+                      r"(?:\w+ly\s+)?(?:promoted|considered|given|moved|transferred|offered|placed|rewarded|recognized|"
+                      r"recognised|kept|retained|let go|fired|dismissed|assigned|allowed|paid|hired|rehired)\b")
+
+
 def forecast_only(text: str, request: bool) -> bool:
-    """The sentence predicts and asks for nothing: no request (but "should be able to" predicts), no
-    condition, need or hope.  A vague target is an expectation, goal or request; a forecast is none."""
+    """The sentence predicts, or decides about the person, and asks nothing of them: no request (but
+    "should be able to" predicts, and "she should be considered for promotion" is others' decision),
+    no condition, need or hope.  A vague target is an expectation, goal or request; these are none."""
     low = text.lower()
+    decided = _DECIDED.sub(" ", low)
+    if decided != low and not _ASKS.search(decided):
+        return True
     if not _FORECAST.search(low) or _ASKS.search(low.replace("should be able to", " ")):
         return False
     return not request or "should be able to" in low
