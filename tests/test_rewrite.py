@@ -1370,10 +1370,14 @@ def test_praise_the_writer_saw_still_asks_what_the_person_did(linter):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Jon should be more proactive and stop waiting for the buyers to ring him.",
+     "Jon should be more proactive and stop waiting for the buyers to ring him by [date], specifically"),
+    # an alternative ("instead of", "rather than") is not the request: the tail goes before it, and its
+    # "for ... to" clause stays whole
     ("Jon should be more proactive instead of waiting for the buyers to ring him.",
-     "Jon should be more proactive instead of waiting for the buyers to ring him by [date], specifically"),
+     "Jon should be more proactive by [date], specifically"),
     ("Dana needs to improve, rather than waiting for the night team to flag the faults.",
-     "rather than waiting for the night team to flag the faults by [date], specifically"),
+     "measured by [how you will check it], rather than waiting for the night team to flag the faults."),
 ])
 def test_the_deadline_does_not_split_a_verb_from_its_for_to_complement(text, expected):
     new = _sentence_edit(text).replacement
@@ -1895,3 +1899,111 @@ def test_a_name_and_a_pronoun_after_and_get_one_prompt(text, expected):
 ])
 def test_praise_against_a_condition_asks_for_the_instance_after_it(text, expected):
     assert fairfeedback.rewrite(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an alternative set against the request is not what is asked: the tail closes the request before it
+    ("Ayumi needs to follow up with clients more instead of waiting for them to call her.",
+     "Ayumi needs to follow up with clients more by [date], specifically [what exactly], measured by [how you will "
+     "check it], instead of waiting for them to call her."),
+    ("Leona needs to be more proactive rather than reacting to problems after they happen.",
+     "Leona needs to be more proactive by [date], specifically [what exactly], measured by [how you will check it], "
+     "rather than reacting to problems after they happen."),
+    # a request that ends in a "by" phrase or a comparison's clause: the date closes the tail, not "by the team by"
+    ("Marek could do better by being paired with a senior tester.",
+     "Marek could do better by being paired with a senior tester, specifically [what exactly], measured by [how you "
+     "will check it], by [date]."),
+    ("Felix should improve by asking for help sooner.",
+     "Felix should improve by asking for help sooner, specifically [what exactly], measured by [how you will check "
+     "it], by [date]."),
+    # what a change with no object is for follows the tail
+    ("Mia must grow to lead the night desk.",
+     "Mia must grow by [date], specifically [what exactly], measured by [how you will check it], to lead the night desk."),
+    ("Amir needs to speak up more in meetings than he currently does.",
+     "Amir needs to speak up more in meetings than he currently does, specifically [what exactly], measured by [how "
+     "you will check it], by [date]."),
+])
+def test_the_checkable_tail_lands_on_the_requested_verb(linter, text, expected):
+    new = _sentence_edit(text).replacement
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # praise as a possibility asks what it rests on, not for an instance of what has not happened
+    ("Ms. Varga may struggle with the tools at first, but with some coaching she may become a superb analyst.",
+     "Ms. Varga may struggle with the tools at first, but with some coaching she may become a superb analyst "
+     "(based on [what she has done so far that shows it])."),
+    ("Given a few months, Tariq could turn out to be a strong team lead.",
+     "Given a few months, Tariq could turn out to be a strong team lead (based on [what Tariq has done so far that "
+     "shows it])."),
+    ("Yara has the potential to run the night desk.",
+     "Yara has the potential to run the night desk (based on [what Yara has done so far that shows it])."),
+    # two findings of the one forecast: the forecast stays, with the same question
+    ("Hedda has the potential to be an outstanding trainer.",
+     "Hedda has the potential to be an outstanding trainer (based on [what Hedda has done so far that shows it])."),
+])
+def test_praise_as_a_possibility_asks_for_the_evidence(linter, text, expected):
+    new = fairfeedback.rewrite(text).text
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize("text", [
+    "Priya has been a great asset to the front desk.",  # what happened
+    "Bo could have been a great lead.",  # a past that did not happen
+])
+def test_praise_that_is_no_possibility_keeps_its_instance(text):
+    assert "(for example, [what happened]" in fairfeedback.rewrite(text).text
+
+
+def test_a_forecast_under_will_names_the_person_not_the_role():
+    new = fairfeedback.rewrite("In a year, Dario will make an excellent shift lead.").text
+    assert new.endswith("(specifically, [what Dario needs to show, and by when]).") and "the shift lead needs" not in new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target after praise keeps a verb that agrees with the person, and the purpose after it
+    ("Lin covers extra shifts often but still has a long way to go to master the rota.",
+     "Lin covers extra shifts often but still needs to change [what, measured how, by when] to master the rota."),
+    ("Oskar is a great colleague but needs to improve to run the stand-ups.",
+     "Oskar [what Oskar did, and why it stood out] but needs to change [what, measured how, by when] to run the "
+     "stand-ups."),
+    ("Juno is a quick learner but still has a long way to go to lead the audits.",
+     "Juno [what Juno did, and why it stood out] but still needs to change [what, measured how, by when] to lead the "
+     "audits."),
+    ("The trainees work hard but still have a long way to go.",
+     "The trainees work hard but still need to change [what, measured how, by when]."),
+])
+def test_a_target_beside_praise_keeps_a_verb(linter, text, expected):
+    new = fairfeedback.rewrite(text).text
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name the tagger reads as a plural noun or a verb is still the person's name
+    ("Dries is careless, so the stock count slipped.", "On [date], Dries [what Dries did], so the stock count slipped."),
+    ("Ilya was sloppy with the invoices.", "On [date], Ilya [what Ilya did with the invoices], which [impact]."),
+    ("Ines is rude to the couriers.", "On [date], Ines [what Ines said or did to the couriers], which [impact]."),
+    # a name, then "and" and a pronoun whose clause decides: the name, and what the first clause was about
+    ("Rafael is curt with the suppliers and he is lazy.",
+     "On [date], Rafael [what Rafael did with the suppliers], which [impact]."),
+    ("Tom is bossy with the interns and he is arrogant.", "On [date], Tom [what Tom did with the interns], which [impact]."),
+])
+def test_a_name_the_tagger_misreads_stays(linter, text, expected):
+    new = fairfeedback.rewrite(text).text
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vague ingredient as the condition of a forecast: the ingredient is asked for, the person and the verb stay
+    ("With more coaching Omar will manage the desk.",
+     "With more coaching Omar will manage the desk by [date], specifically [what exactly], measured by [how you will "
+     "check it]."),
+    ("With more practice, Lena might become a great presenter.", "With [what to change, measured how, by when], Lena "),
+])
+def test_a_vague_condition_keeps_the_person(text, expected):
+    new = fairfeedback.rewrite(text).text
+    assert new.startswith(expected), new

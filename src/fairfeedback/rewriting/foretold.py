@@ -57,8 +57,12 @@ def foretold_prompt(a: Analysis) -> str:
     """The prompt for a lone vague evaluation that a forecast names ("[what Lena needs to show, and by when]"),
     or ''."""
     from .prompts import _who  # (the prompts import the modules that import this one)
+    from .possible import forecast_subject
     from .requirement import required_prompt
 
     if not foretold(a.span.root):
         return ""
-    return required_prompt("", _who(a, a.span.start, a.span.end))
+    who, subj = _who(a, a.span.start, a.span.end), forecast_subject(a, a.span.root)
+    if who.startswith("the ") and subj is not None and subj.pos_ in ("PROPN", "PRON"):  # not "the shift lead" of "Dario"
+        who = subj.text if subj.pos_ == "PROPN" else subj.lower_
+    return required_prompt("", who)

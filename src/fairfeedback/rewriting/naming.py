@@ -8,6 +8,7 @@ from ..context.analysis import Analysis
 from ..context.words import name_blank
 from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability
+from .misread import misread_name
 from .selflabel import label_name
 from .sentence import text_of
 
@@ -102,6 +103,9 @@ def person(a: Analysis) -> Token | None:
 def subject_phrase(a: Analysis) -> str:
     """How to name the person the sentence is about: 'you', 'she', 'Alex', 'the new hire', '[name]'."""
     subj = person(a)
+    misread = misread_name(a.sent)  # "Ines | is careless", the tagger's plural noun: the name stays
+    if misread is not None and a.subject is not None and a.subject.i == misread.i and not _flagged_word(misread, a):
+        return misread.text
     owner = _owner(subj) if subj is not None else None
     # a person, or a person's attribute ("his work ethic is questionable": the rewrite is about him)
     if subj is None or not (_is_person(subj, a) or a.subject_kind in ("person", "fragment") or owner is not None):

@@ -14,6 +14,7 @@ from .flagged import ABSOLUTES, close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
 from .kept import asides_start, conjuncts_kept
 from .kept import own as _own
+from .needed import needing
 from .toward import phrase as toward
 from .toward import said
 from .targeted import reach, target_spans
@@ -221,9 +222,8 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
     if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
         s = reach(doc, s)  # ("has | a long | way to go")
         alone = all(sp.label_[:3] == "FF2" for sp in sentence_spans(a))
-        verb = top if top.pos_ in ("VERB", "AUX") else None
+        verb, who, s, e = needing(doc, s, e, top)  # (also "but | needs to improve", "has | a long way to go": ``needed``)
         lead = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]) if verb else -1
-        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < s), None) if verb is not None else None
         if who is not None and s <= lead:
             # the run takes the person's verb ("Dario | has plenty to work on"): the prompt keeps one, with the
             # writer's modal ("must | improve") and agreeing with the subject

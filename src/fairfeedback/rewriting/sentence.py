@@ -15,6 +15,7 @@ from .others import judged_within, report_verb
 from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
+from .alternative import alternative_start
 
 __all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "INSTANCE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
@@ -153,7 +154,7 @@ def clause_end(pred, last: int) -> int:  # noqa: ANN001
         or _consequence(c)
         # a clause after a semicolon, also one with no subject ("Rushing; | slow down and ...")
         or c.dep_ in ("conj", "parataxis") and c.left_edge.i > sent.start and doc[c.left_edge.i - 1].text in (";", ":"))]
-    starts += [t.i for t in sent if t.i > pred.i and reason_start(t)]  # "| given his talent and focus"
+    starts += [t.i for t in sent if t.i > pred.i and (reason_start(t) or alternative_start(t, pred))]  # "| given ..."
     starts += [t.i for t in sent if t.i > pred.i and t.lower_ == "order" and t.i + 1 < sent.end
                and t.nbor().lower_ in ("to", "that") and t.nbor(-1).lower_ == "in"]  # "in order | to ..."
     if pred.right_edge.i < last:

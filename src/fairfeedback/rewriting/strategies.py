@@ -11,6 +11,7 @@ from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
 from ..rules.schema import sentence_category
 from .about import _DAYS, compared, complement, when
+from .antecedent import antecedent
 from .asked import asked, framed, said_to
 from .concluded import after_impact, forecast_tail, without_effect
 from .conjoined import same_person
@@ -56,6 +57,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     sentence's observed clauses ("Jordan leaves the handover notes for someone else; on [date], ..."),
     so the writer's facts stay. With ``action``, a lacked drive's action is the instance asked about
     ("On [date], he did not finish [which task] to a sound standard", ``lacking``)."""
+    who = antecedent(a, who)  # "Tom is bossy ... and | he | is arrogant": Tom (``antecedent``)
     comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)]) if x)
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     facts = without_effect(kept_facts(a, who), result)  # the facts the writer gave first, then the prompt

@@ -1,6 +1,7 @@
 """Where the checkable tail of a request goes ("by [date], specifically ...", ``sentence.CHECKABLE``),
 and what it leaves out:
 
+- not between a comparison and its "than" clause ("more | than she does now", ``alternative``);
 - not between a verb and the "for ... to" clause that completes it ("waiting | for clients to come to
   him"): that clause is the verb's own content, and the tail closes it;
 - before a reason phrase ("given his talent and focus", "considering her seniority", "because of ...",
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.words import calendar_word
+from .alternative import comparison
 
 __all__ = ["complement", "names_time_frame", "reason_start"]
 
@@ -39,6 +41,8 @@ def complement(c: Token) -> bool:
     """A "for ... to" clause right after its verb, which completes it ("waiting | for clients to come to him",
     "asked | for the team to review it"): the verb's own content, not a clause the deadline may go before."""
     edge = c.left_edge
+    if comparison(c):  # "more | than she does now": the comparison's own clause (``alternative``)
+        return True
     return c.dep_ == "advcl" and edge.lower_ == "for" and edge.dep_ == "mark" and edge.i > c.sent.start \
         and c.doc[edge.i - 1].text != "," and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
 from .about import frame, when
+from .alternative import date_last
 from .conditional import request
 from .conditioned import conditioned
 from .continued import asked_before
@@ -13,8 +14,10 @@ from .dated import instant
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
+from .needed import way_to_go
 from .naming import SentenceRewrite, _body, _end, judged_person
 from .others import after_report
+from .possible import evidence_prompt, forecast_only, possible
 from .requirement import asked_to_show
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
@@ -42,15 +45,17 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     # so she ought to rely on herself more"), and the checkable part goes at its end
     asks_later = ask is None and not any(t.lower_ in _ASKING for t in sent.doc[sent.start:cut]) and any(
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
-    at_end = cut > last or cut <= sent.start or a.span.start >= cut or asks_later
+    at_end = cut > last or cut <= sent.start or a.span.start >= cut or asks_later or (  # (no verb before a cut inside
+        a.span.start < cut < a.span.end and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:cut]))  # the span)
     if names_time_frame(sent.doc[sent.start:last + 1 if at_end else cut]) or _asks_when(sent):
         tail = tail.removeprefix(BY)  # "is expected next quarter": no second time frame ("| by [date]")
     if at_end:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
         first = date_first(sent, last + 1, tail) if cut > last else None
+        tail = date_last(sent.doc[sent.start:last + 1], tail)  # ("coached by the team, ..., by [date]")
         return SentenceRewrite("Make it checkable", "".join(first or (_body(sent), tail)) + ".")
     before = text_of(sent.doc[sent.start:cut]).rstrip(",;: ")
-    before, tail = date_first(sent, cut, tail) or (before, tail)
+    before, tail = date_first(sent, cut, tail) or (before, date_last(sent.doc[sent.start:cut], tail))
     after = text_of(sent.doc[cut:last + 1]).lstrip(",;: ")
     return SentenceRewrite("Make it checkable", f"{before}{tail}, {after}{_end(sent)}")
 
@@ -70,10 +75,15 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
         # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
         return SentenceRewrite("Make it checkable", body + _end(sent))
+    goal = way_to_go(a) if target_run(a, a.span.start, a.span.end) and not _prompted(body) else ""
+    if goal:  # "... but still | needs to change [what, measured how, by when] | to build her skills" (``needed``)
+        return SentenceRewrite("Make it checkable", goal)
     if request(a)[0] is not a or target_run(a, a.span.start, a.span.end) and not _prompted(body):
         # what a change the sentence asks for would bring, or a target a praise rule flags ("has a long way
         # to go", ``targeted``): the request's rewrite
         return vague_target(a, behaviors)
+    if forecast_only(a):  # "Sami has the potential to become a brilliant engineer (based on [...])" (``possible``)
+        return SentenceRewrite("Name the evidence", forecast_only(a))
     opening = after_report(sent)  # "Her clients trust her, | Priya [what Priya did, ...]": the report first
     if opening is not None:
         rest = opening[1][:1].lower() + opening[1][1:] if opening[1].split(" ", 1)[0] in _PRONOUNS else opening[1]
@@ -113,6 +123,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     day = when(a)  # the day the writer gave is the instance's ("During the launch, ... (for example, [what happened], ...")
     instance = INSTANCE.replace(" on [date]", "") if day is not None and instant(day) else INSTANCE
     example = f" (specifically, {ahead})" if ahead else instance
+    # "with some help he may become an excellent analyst": what the forecast rests on, not an instance (``possible``)
+    example = evidence_prompt(a, judged_person(a)) if not ahead and possible(a) else example
     cond = "" if ahead or day is not None else conditioned(a, judged_person(a), body, _end(sent))
     if cond:  # "... but only performs when there is a bonus involved; for example, on [date], Noor [...]" (``conditioned``)
         return SentenceRewrite("Name the instance and its impact", cond)
