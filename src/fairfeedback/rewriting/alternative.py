@@ -1,10 +1,10 @@
 """Where the checkable tail of a request goes around an alternative, a purpose, a comparison or a "by" phrase
 (``sentence.CHECKABLE``):
 
-- an alternative the writer set against the request ("| rather than waiting for them to arrive", "| instead
+- an alternative the writer set against the request ("| rather than waiting for leads to come in", "| instead
   of ...", "| as opposed to ...") is not what is asked: the tail closes the request before it, as before a
   "so that" or "because" clause ("... into chasing new leads by [date], specifically ..., rather than waiting
-  for them to arrive"), never after the verb of the alternative ("waiting for them to arrive by [date]");
+  for leads to come in"), never after the verb of the alternative ("waiting for leads to come in by [date]");
 - the purpose of a change with no object ("needs to improve | to run the stand-ups", "must grow | to lead the
   desk") is what the change is for: the tail closes the change before it, as before "in order to";
 - a comparison's clause ("communicate more | than she does now") completes the comparison: the tail does not
