@@ -2007,3 +2007,26 @@ def test_a_name_the_tagger_misreads_stays(linter, text, expected):
 def test_a_vague_condition_keeps_the_person(text, expected):
     new = fairfeedback.rewrite(text).text
     assert new.startswith(expected), new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two people judged in one sentence: each keeps a prompt, or one joint prompt names both
+    ("Priya is lazy and Omar is arrogant.", "On [date], Priya [what Priya did] and Omar [what Omar did], which [impact]."),
+    ("Priya and Omar are sloppy.", "On [date], Priya and Omar [what they did], which [impact]."),
+    ("Hana is sloppy with the invoices and Omar is rude to the couriers.",
+     "On [date], Hana [what Hana did with the invoices] and Omar [what Omar said or did to the couriers], which [impact]."),
+    # praise beside a target, with no finding on the praise: the praise stays as written, one target prompt
+    ("Tariq is kind but has room for improvement.",
+     "Tariq is kind but needs to change [what, measured how, by when]."),
+    # praise that is a possibility keeps its modal and asks what it rests on
+    ("With more coaching, Farid might become a great analyst.",
+     "With [what to change, measured how, by when], Farid might become a great analyst (based on [what Farid has done "
+     "so far that shows it])."),
+    # a judgment set against a request keeps the person, and the request as a target
+    ("Kenji must step up his game as opposed to coasting on old work.",
+     "On [date], Kenji [what Kenji did on old work]; he must change [what, measured how, by when]. What got in the way?"),
+])
+def test_each_person_and_each_stance_keeps_its_prompt(linter, text, expected):
+    new = fairfeedback.rewrite(text).text
+    assert new == expected
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new

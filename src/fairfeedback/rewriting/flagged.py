@@ -124,6 +124,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .coordination import reported, spliced
     from .foretold import foretold
     from .governed import frame_end
+    from .possibility import kept_forecast
     from .prompts import _who, reword
     from .requirement import required, required_prompt, shown
     sent, doc = a.sent, a.sent.doc
@@ -171,6 +172,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             region = (region[0], region[1], required_prompt(region[2], _who(a, s, e)))  # "must prove he | [...]"
         elif polarity(a, s, e, labels) == "target" and (at := shown(doc[s:e].root)) is not None:
             region = (min(at, region[0]), region[1], required_prompt("", _who(a, s, e)))  # "prove he | [what he needs to show]"
+        region = kept_forecast(a, s, e, labels, region)  # "might become a great presenter (based on [...])"
         if region[0] > sent.start and doc[region[0] - 1].lower_ in ("a", "an") and region[0] <= doc[region[0] - 1].head.i \
                 < region[1] and region[2].startswith("["):
             region = (region[0] - 1, region[1], region[2])  # "an | [what ...]": the article goes with its noun
@@ -250,8 +252,10 @@ def _same(x: str, y: str) -> bool:
 
 def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
     """'target', 'negative' or 'positive': what the run's prompt asks for."""
+    from .stated import stated  # ("Marta | is kind": the lemmas of the exhortation "be kinder", a statement)
     from .targeted import target_run  # ("has a long way to go": a target a praise rule flags)
-    if (any(lab[:3] == "FF2" for lab in labels) or target_run(a, s, e)) and not any(lab[:3] in _CRITICAL_FAMILIES for lab in labels):
+    if (any(lab[:3] == "FF2" for lab in labels) and not stated(a, s, e) or target_run(a, s, e)) \
+            and not any(lab[:3] in _CRITICAL_FAMILIES for lab in labels):
         return "target"
     # (a vague evaluation that is a verdict says so in its rule file: ``polarity: negative``)
     if any(lab[:3] in _CRITICAL_FAMILIES or lab in a.words.criticism_rules for lab in labels) or any(

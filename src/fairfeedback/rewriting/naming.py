@@ -9,6 +9,7 @@ from ..context.words import name_blank
 from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability
 from .misread import misread_name
+from .people import name_like
 from .selflabel import label_name
 from .sentence import text_of
 
@@ -74,7 +75,8 @@ def person(a: Analysis) -> Token | None:
             t = t.head
             found = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if found is not None:
-                return found if _is_person(found, a) and found.i < a.span.start else None
+                # (also a name the tagger took for a noun: "| Bilal | must step up ..., as opposed to coasting")
+                return found if (_is_person(found, a) or name_like(found, a)) and found.i < a.span.start else None
         return None
     verb = subj.head
     if subj.lower_ in ("i", "we", "you") and verb.pos_ in ("VERB", "AUX"):
@@ -122,8 +124,8 @@ def subject_phrase(a: Analysis) -> str:
     if owner is not None:  # "her attitude is poor": the rewrite is about her
         return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else owner.text.removesuffix("'s")
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)
-    if det is None and subj.text[:1].isupper() and subj.i > a.sent.start or (det is None and subj.text.istitle()
-                                                                               and a.subject_kind == "person"):
+    if det is None and subj.text[:1].isupper() and subj.i > a.sent.start or (det is None and subj.text.istitle() and (
+            a.subject_kind == "person" or a.subject is None and name_like(subj, a))):
         return subj.text  # a name the tagger took for a noun ("Ravi"), not "the Ravi"
     # a compound that names a kind ("night | nurse"), not words a finding flags that the parser took for one
     # ("Careless | driver"): the flagged word is not kept in the person's name

@@ -14,6 +14,7 @@ from .flagged import ABSOLUTES, close, polarity, render, sentence_spans
 from .governed import after_did, time_frame
 from .kept import asides_start, conjuncts_kept
 from .kept import own as _own
+from .stated import complement_start
 from .needed import needing
 from .toward import phrase as toward
 from .toward import said
@@ -184,6 +185,7 @@ def _who(a: Analysis, s: int, e: int) -> str:
 
 def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, str] | None:
     doc = a.sent.doc
+    s = complement_start(a, s, e)  # "Marta is | kind", the lemmas of "be kinder": praise after "is" (``stated``)
     top = _top(doc, s, e)
     base = top
     while base.dep_ == "conj" and base.i > base.head.i:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..context.analysis import Analysis
 from .flagged import sentence_spans
+from .opposed import opposed_tail
 
 __all__ = ["request_tail", "with_request"]
 
@@ -110,7 +111,7 @@ def request_tail(a: Analysis, who: str) -> str:
 
 def with_request(a: Analysis, text: str, who: str) -> str:
     """``text``, a rewrite that ends with "." (or ". What got in the way?"), with the request tail before its end."""
-    tail = request_tail(a, who)
+    tail = request_tail(a, who) or opposed_tail(a, who)  # ("must step up as opposed to coasting": ``opposed``)
     if not tail:
         return text
     # one slot for the instance and one for the target, no impact stacked between them

@@ -32,10 +32,12 @@ from .naming import (
     judged_person,
     name_first,
     named_person,
+    person,
     subject_phrase,
     witness,
 )
 from .nextstep import requirement
+from .people import each, joint
 from .questions import presupposed
 from .requested import with_request
 from .ranking import measured
@@ -63,6 +65,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     facts = without_effect(kept_facts(a, who), result)  # the facts the writer gave first, then the prompt
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who  # ("[name] [what they did]")
+    both = joint(a, who, person(a))  # "Maria and Tom are careless": one prompt for both (``people``)
+    who, name = (both, "they") if both else (who, name)
     me = witness(a) if who == "[name]" else None
     if me:  # "I see little room for growth" -> "On [date], I saw [what happened about growth]": nobody invented
         who, what = f"{me} saw", "what happened"
@@ -73,7 +77,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     end = after_impact(end, result)  # (a conclusion, "so she should not lead the team", after the impact: ``concluded``)
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
     on = text_of(list(date.subtree)) if date is not None else "on [date]"
-    text = f"{_cap(facts)}; {on}, {who} {slot}{end}" if facts else f"{_cap(on)}, {who} {slot}{end}"
+    said = each(a, who, slot)  # "Maria [...] and Tom [...]": each person judged keeps a prompt (``people``)
+    text = f"{_cap(facts)}; {on}, {said}{end}" if facts else f"{_cap(on)}, {said}{end}"
     return with_request(a, text, who)  # "...; he needs to change [what, ...] in order to keep his role" (``requested``)
 
 

@@ -46,7 +46,10 @@ def _targets(doc, s: int, e: int) -> bool:  # noqa: ANN001
 def target_run(a: Analysis, s: int, e: int) -> bool:
     """Whether the flagged run ``s:e`` is a target: inside a vague target's finding, or a target by its words."""
     doc = a.sent.doc
-    return any(sp.label_[:3] == "FF2" and sp.start <= s and e <= sp.end for sp in spans_of(a.sent)) \
+    from .stated import stated  # (not an exhortation's lemmas in a statement: "Marta | is kind")
+
+    return any(sp.label_[:3] == "FF2" and sp.start <= s and e <= sp.end and not stated(a, sp.start, sp.end)
+               for sp in spans_of(a.sent)) \
         or _targets(doc, s, e)
 
 
