@@ -162,7 +162,9 @@ def choose(Y, P, R, fine_budget: float, frames: list[Frame] = ()) -> dict:
     everywhere = np.ones(len(Y), dtype=bool)
     for k, c in enumerate(CATEGORIES):
         y, r, p = Y[:, k], R[:, k], P[:, k]
-        mine = [f for f in frames if f.k == k][:1]  # (one frame rule per category)
+        mine = [f for f in frames if f.k == k]
+        if len(mine) > 1:  # the joint choice below pairs a category with one frame rule
+            raise ValueError(f"{c}: more than one frame rule ({', '.join(f.id for f in mine)})")
         scored = []
         for t in [t for t in grid + [0.975] if ok(y, r, p, everywhere, t)] or [0.975]:
             base = r | (p > t)
