@@ -102,8 +102,9 @@ class Linter:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        builtin = load_rules() if self.config.include_builtin else None
-        extra = load_rules(self.config.rule_dirs) if self.config.rule_dirs else None
+        with _gc_paused():  # unpickling the cached rules makes many objects (see _gc_paused)
+            builtin = load_rules() if self.config.include_builtin else None
+            extra = load_rules(self.config.rule_dirs) if self.config.rule_dirs else None
         self.ruleset: RuleSet = _merge(builtin, extra)
         self.enabled = select_rules(self.config, [(r.id, r.name, r.category.value) for r in self.ruleset.rules])
         if not self.config.scorer:

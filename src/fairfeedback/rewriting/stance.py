@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from ..context.analysis import Analysis
+from ..phrase_search import PhraseSearch
 from .flagged import polarity, spans_of
 from .naming import SentenceRewrite
 from .sentence import INSTANCE
@@ -99,7 +100,7 @@ def _criticised(a: Analysis, spans: list, toks: list) -> bool:
         return True
     low = " ".join(t.lower_ for t in toks)
     return any(t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues for t in toks) \
-        or any(_has(low, p) for p in (*words.negative_cue_phrases, *words.lexicons.get("doc-critical-cues", ())))
+        or _cue_phrases(words).search(low) is not None
 
 
 def praised(a: Analysis) -> bool:
@@ -112,8 +113,19 @@ def praised(a: Analysis) -> bool:
         and Analysis(sp, words, sent).polarity == "positive" for sp in spans_of(sent) or [a.span])
 
 
-def _has(low: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) is not None
+_PHRASES: dict[int, tuple[object, PhraseSearch]] = {}
+
+
+def _cue_phrases(words) -> PhraseSearch:
+    """The negative cue phrases and the review-level critical cues, searched as whole phrases; built
+    once per word lists (a regular expression per phrase per sentence overflowed ``re``'s cache)."""
+    hit = _PHRASES.get(id(words))
+    if hit is None or hit[0] is not words:
+        if len(_PHRASES) >= 8:  # one per linter; a program that makes many keeps the newest
+            _PHRASES.pop(next(iter(_PHRASES)))
+        hit = _PHRASES[id(words)] = (words, PhraseSearch([*words.negative_cue_phrases,
+                                                          *words.lexicons.get("doc-critical-cues", ())]))
+    return hit[1]
 
 
 def keep_stance(a: Analysis, out: SentenceRewrite | None,
