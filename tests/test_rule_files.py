@@ -127,6 +127,17 @@ def test_invalid_yaml_reports_line(tmp_path):
     assert info.value.line is not None
 
 
+def test_key_given_twice_reports_both_lines(tmp_path):
+    path = tmp_path / "FF199-test-rule.yml"
+    text = GOOD.replace("severity: warning", "severity: warning\nseverity: error")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleFileError, match="given twice") as info:
+        load_rules([tmp_path])
+    lines = text.splitlines()
+    first = lines.index("severity: warning") + 1
+    assert info.value.line == first + 1 and f"first on line {first}" in str(info.value)
+
+
 def test_file_name_must_match(tmp_path):
     (tmp_path / "FF199-other.yml").write_text(GOOD, encoding="utf-8")
     with pytest.raises(RuleFileError, match="file name"):

@@ -294,7 +294,9 @@ class Analysis:
 
     @staticmethod
     def _has_subject(tok: Token) -> bool:
-        return any(c.dep_ in _SUBJ for c in tok.children)
+        # (an existential's "there" ends the climb too: "we tried, and there has been no progress" is not
+        # said of "we")
+        return any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in tok.children)
 
     @cached_property
     def predicate(self) -> Token:

@@ -49,10 +49,31 @@ def _line_map(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
             yield from _line_map(item, path + (i,))
 
 
-def _fast_loader() -> Any:
-    import yaml  # imported here: a warm rule cache never parses YAML
+_LOADER: Any = None
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def _fast_loader() -> Any:
+    """libyaml's safe loader when available, refusing a key given twice in one mapping (YAML keeps the
+    last silently: a second ``match:`` under one example would replace the first)."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml  # imported here: a warm rule cache never parses YAML
+
+        class UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+            def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+                seen: dict[Any, int] = {}
+                for key_node, _value in node.value:
+                    key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                    if key is not None and key in seen:
+                        raise yaml.constructor.ConstructorError(
+                            None, None, f"key '{key}' given twice in one mapping (first on line {seen[key]})",
+                            key_node.start_mark)
+                    if key is not None:
+                        seen[key] = key_node.start_mark.line + 1
+                return super().construct_mapping(node, deep=deep)
+
+        _LOADER = UniqueKeyLoader
+    return _LOADER
 
 
 def _read_yaml(path: Path) -> tuple[Any, str]:

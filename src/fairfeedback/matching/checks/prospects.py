@@ -69,6 +69,9 @@ def _prospect(t: Token, p: dict[str, Any]) -> bool:
                 g.lemma_.lower() in p["nouns"] or g.lemma_.lower() in ("improvement", "development") for g in c.children)
                 or c.pos_ == "VERB" and c.lemma_.lower() in p["verbs"] for c in t.children)
         owners = [c for c in t.children if c.dep_ in ("poss", "compound")]
+        if t.dep_ == "dobj":  # "sales showed no growth": the growth of the verb's subject, a thing
+            owners += [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                       and c.lemma_.lower() not in p["people"]]
         # "revenue growth", "the company's growth" are not the person's
         return all(c.lower_ in _PERSONAL or c.pos_ == "PROPN" for c in owners)
     if t.pos_ == "NOUN" and lemma in p["roles"]:
@@ -117,6 +120,7 @@ def _limited(chain: list[Token], p: dict[str, Any]) -> Token | None:
 def limited_prospects(doc: Doc, params: dict[str, Any], words: Any) -> Iterable[tuple[int, int]]:
     """The first limiting verdict on a prospect in each sentence, from the limiter to the prospect."""
     p = {k: frozenset(params.get(k, [])) for k in ("nouns", "roles", "steps", "verbs", "limiters")}
+    p["people"] = words.person_nouns
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?") or any(t.lemma_.lower() in _RESOURCES for t in sent):
             continue  # a question; the company's openings or budget ("until the budget is approved")
