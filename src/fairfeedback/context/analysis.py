@@ -16,6 +16,8 @@ _BELIEF_VERBS = frozenset({"think", "believe", "feel", "find", "consider", "say"
 _CLIMB = {"acomp", "attr", "oprd", "advmod", "xcomp", "conj", "prep", "pobj", "dobj", "neg",
           "npadvmod", "pcomp", "cc", "det", "compound", "dep", "amod", "appos", "advcl_", "auxpass"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+#: person nouns that more often name a document: a person only as "my report", "her direct reports"
+_DOCUMENT_OR_PERSON = frozenset({"report"})
 _PERSON_PRON = {"you", "he", "she", "they", "him", "her", "them", "yourself", "himself",
                 "herself", "themselves", "u", "ya", "y'all", "someone", "somebody"}
 #: possessives of the person the feedback is about ("your attitude", "his approach")
@@ -408,6 +410,9 @@ class Analysis:
                 return "thing"  # "O(n^2", "v2", an acronym such as "TERM" or "API" (not "Ana 😀")
             return "person"
         lemma = tok.lemma_.lower()
+        if lemma in _DOCUMENT_OR_PERSON and not any(
+                c.dep_ == "poss" or c.lower_ == "direct" for c in tok.children):
+            return "thing"  # "this report is sloppy" is a document; "my report", "her direct reports" are people
         if lemma in self.words.person_nouns or low in self.words.person_nouns or name_blank(tok):
             return "person"
         if self._looks_like_name(tok):
