@@ -2022,11 +2022,65 @@ def test_a_vague_condition_keeps_the_person(text, expected):
     ("With more coaching, Farid might become a great analyst.",
      "With [what to change, measured how, by when], Farid might become a great analyst (based on [what Farid has done "
      "so far that shows it])."),
-    # a judgment set against a request keeps the person, and the request as a target
+    # a judgment set against a request keeps the person, and the request in the writer's words, made checkable
     ("Kenji must step up his game as opposed to coasting on old work.",
-     "On [date], Kenji [what Kenji did on old work]; he must change [what, measured how, by when]. What got in the way?"),
+     "On [date], Kenji [what Kenji did on old work]; Kenji must step up his game by [date], specifically [what "
+     "exactly], measured by [how you will check it]. What got in the way?"),
+    ("Ana should take ownership rather than coasting on the team's work.",
+     "On [date], Ana [what Ana did on the team's work]; Ana should take ownership by [date], specifically [what "
+     "exactly], measured by [how you will check it]. What got in the way?"),
+    ("Ana and I need to take ownership instead of coasting.",
+     "On [date], Ana and I [what we did]; Ana and I need to take ownership by [date], specifically [what exactly], "
+     "measured by [how you will check it]. What got in the way?"),
+    # a request no finding flags keeps its words, its modal and the writer's frame, with a deadline and a measure
+    ("Ana must lead the migration rather than being lazy about it.",
+     "On [date], Ana [what Ana did about it]; Ana must lead the migration by [date], measured by [how you will "
+     "check it]."),
+    ("I'd like Ana to own the backlog rather than coasting.",
+     "On [date], Ana [what Ana did]; I'd like Ana to own the backlog by [date], measured by [how you will check "
+     "it]. What got in the way?"),
+    ("Rather than coasting, Ana should take ownership of the rollout.",
+     "On [date], Ana [what Ana did]; Ana should take ownership of the rollout by [date], measured by [how you will "
+     "check it]. What got in the way?"),
+    ("Instead of being lazy about the tests, Ana needs to write them before the release.",  # its own deadline
+     "On [date], Ana [what Ana did about the tests]; Ana needs to write them before the release, measured by [how "
+     "you will check it]."),
+    ("Ana should stop coasting and lead the migration.",  # "stop | <judgment> and | <request>": the modal stays
+     "On [date], Ana [what Ana did]; Ana should lead the migration by [date], measured by [how you will check it]. "
+     "What got in the way?"),
+    # the writer (or the reader) among the people judged stays in the subject, and the prompt agrees
+    ("Jo and I are careless with the release notes.",
+     "On [date], Jo and I [what we did with the release notes], which [impact]."),
+    ("Rui and me were rude to the couriers.", "On [date], Rui and I [what we said or did to the couriers], which [impact]."),
+    ("Lea, Sam and I are lazy.", "On [date], Lea, Sam and I [what we did], which [impact]."),
+    ("Tomas and you clearly don't care about the backlog.",
+     "On [date], Tomas and you [what you did about the backlog]. What got in the way?"),
+    # a forecast under "will" beside a judgment keeps its verb and its words, and asks what is to be shown
+    ("Ana is lazy but will become a great lead.",
+     "Ana will become a great lead (specifically, [what Ana needs to show, and by when]); on [date], Ana [what Ana "
+     "did], which [impact]."),
+    ("Milo is sloppy, but he is going to be a strong analyst.",
+     "Milo is going to be a strong analyst (specifically, [what he needs to show, and by when]); on [date], he "
+     "[what he did], which [impact]."),
 ])
 def test_each_person_and_each_stance_keeps_its_prompt(linter, text, expected):
     new = fairfeedback.rewrite(text).text
     assert new == expected
     assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "subject", "gone"), [
+    ("Jo and I are careless with the release notes.", "Jo and I", "careless"),
+    ("Sam and I are a bad fit for the team.", "Sam and I", "bad fit"),
+    ("Ana and I need to take ownership instead of coasting.", "Ana and I", "coasting"),
+    ("Jo and I are lazy and need to improve.", "Jo and I", "lazy"),
+])
+def test_a_subject_with_the_writer_keeps_the_writer_and_agrees(linter, text, subject, gone):
+    new = fairfeedback.rewrite(text).text
+    assert subject in new and gone not in new.lower(), new
+    assert "[what we " in new, new  # the prompt names them as the writer would
+    doc = linter.nlp(new)
+    for t in doc:  # no singular verb form on a subject that holds the writer ("Ana and I needs")
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(c.dep_ == "conj" and c.text == "I" for c in subj.children):
+            assert t.tag_ != "VBZ", new

@@ -17,7 +17,7 @@ from ..context.analysis import Analysis
 from .conjoined import same_person
 from .flagged import spans_of
 
-__all__ = ["joint", "name_like", "others_judged"]
+__all__ = ["group_pronoun", "joint", "name_like", "others_judged"]
 
 #: codes of the findings whose prompt asks what a person did (character, coded, intent)
 _JUDGING = {"FF1": "what {who} did", "FF6": "what {who} said or did", "FF7": "what {who} did"}
@@ -39,15 +39,38 @@ def _named(t: Token, a: Analysis) -> bool:
         and t.lemma_.lower() in a.words.person_nouns
 
 
+#: pronouns of the writer or the reader in a subject of people ("Jo and | I |"), as a subject
+_SUBJECT_PRONOUNS = {"i": "I", "me": "I", "we": "we", "us": "we", "you": "you"}
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """The conjuncts of ``t`` in the writer's order, also those the parser hung on another ("Jo, Sam and | I")."""
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ == "conj":
+            out += [c, *_conjuncts(c)]
+    return sorted(out, key=lambda c: c.i)
+
+
 def joint(a: Analysis, who: str, subj: Token | None) -> str:
-    """"Maria and Tom" when ``who`` is the first of a subject of people joined by "and", else ''."""
+    """"Maria and Tom" when ``who`` is the first of a subject of people joined by "and", else ''. The writer or
+    the reader among them stays ("Jo and I", "Jo and me" as "Jo and I", "Jo and you")."""
     if subj is None or who.startswith("[") or subj.lower_ not in who.lower().split():
         return ""
-    conjs = [c for c in subj.children if c.dep_ == "conj" and _named(c, a)]
-    if not conjs or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+    conjs = _conjuncts(subj)
+    if not conjs or not all(_named(c, a) or c.lower_ in _SUBJECT_PRONOUNS for c in conjs) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for k in (subj, *conjs) for c in k.children):
         return ""
-    rest = [a.sent.doc[c.left_edge.i:c.i + 1].text for c in conjs]
+    rest = [_SUBJECT_PRONOUNS[c.lower_] if c.lower_ in _SUBJECT_PRONOUNS else a.sent.doc[c.left_edge.i:c.i + 1].text
+            for c in conjs]
     return f"{who} and {rest[0]}" if len(rest) == 1 else f"{who}, {', '.join(rest[:-1])} and {rest[-1]}"
+
+
+def group_pronoun(group: str) -> str:
+    """How a prompt names a subject of several people: "we" with the writer among them ("Jo and I"), "you"
+    with the reader, else "they"."""
+    words = set(group.replace(",", " ").split())
+    return "we" if words & {"I", "we"} else "you" if "you" in words else "they"
 
 
 def others_judged(a: Analysis, who: str) -> list[tuple[int, str, Analysis, str]]:

@@ -62,7 +62,7 @@ def _subject(a: Analysis, c: Token, who: str) -> str:
 
 def _verb(c: Token, sp, subj: str) -> str:  # noqa: ANN001
     """The writer's verb of the request, with "change": "needs to change", "must change", "has to change"."""
-    plural = subj in ("they", "you", "I", "we")
+    plural = subj in ("they", "you", "I", "we") or " and " in subj  # (also "Jo and I")
     aux = next((x for x in c.children if x.dep_ == "aux" and x.lower_ in _MODALS and x.i < c.i), None)
     if c.lemma_ == "need":
         return ("need" if plural else "needs") + " to change"

@@ -12,6 +12,7 @@ from ..models import Applicability, Category
 from ..rules.schema import sentence_category
 from .about import _DAYS, compared, complement, when
 from .antecedent import antecedent
+from .alternatives import without_request
 from .asked import asked, framed, said_to
 from .concluded import after_impact, forecast_tail, without_effect
 from .conjoined import same_person
@@ -37,7 +38,7 @@ from .naming import (
     witness,
 )
 from .nextstep import requirement
-from .people import each, joint
+from .people import each, group_pronoun, joint
 from .questions import presupposed
 from .requested import with_request
 from .ranking import measured
@@ -63,10 +64,11 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)]) if x)
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     facts = without_effect(kept_facts(a, who), result)  # the facts the writer gave first, then the prompt
+    facts = without_request(a, facts)  # (a request set against the judgment stays after it: ``alternatives``)
     facts, who = name_first(a, facts, who)
     name = "they" if who == "[name]" else who  # ("[name] [what they did]")
     both = joint(a, who, person(a))  # "Maria and Tom are careless": one prompt for both (``people``)
-    who, name = (both, "they") if both else (who, name)
+    who, name = (both, group_pronoun(both)) if both else (who, name)  # ("Jo and I [what we did]")
     me = witness(a) if who == "[name]" else None
     if me:  # "I see little room for growth" -> "On [date], I saw [what happened about growth]": nobody invented
         who, what = f"{me} saw", "what happened"
