@@ -250,6 +250,11 @@ def test_the_habit_frame_is_the_simple_present_or_can(linter, text, habit):
     ("Jamal should be considered for the team lead role.", True),  # others' decision about him
     ("She should not be given the Acme account.", True),
     ("He should be given clearer goals, and he needs to ask for help sooner.", False),  # and a request of him
+    ("Please reach out to me if anything gets in the way.", True),  # an invitation to come to the writer
+    ("If the rota slips again, let me know so I can help.", True),
+    ("Please reach out to the suppliers more often.", False),  # an ask of the person
+    ("She should talk to me more often about blockers.", False),
+    ("Feel free to share more of your ideas in the stand-up.", False),  # an encouragement: an ask
 ])
 def test_a_forecast_asks_for_nothing(linter, text, forecast):
     """A vague target is an expectation, goal or request; FF290/FF291 drop a sentence that only predicts."""

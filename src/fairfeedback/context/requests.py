@@ -93,11 +93,20 @@ _DECIDED = re.compile(r"\b(?:should|must|needs? to|ought to|could|would|will)\s+
                       r"recognised|kept|retained|let go|fired|dismissed|assigned|allowed|paid|hired|rehired)\b")
 
 
+#: an invitation to come to the writer: "please reach out to me if ...", "let me know how I can help"
+_INVITE = re.compile(r"\b(?:let (?:me|us) know|(?:reach out|come|talk|speak|turn|go) to (?:me|us)\b|(?:ask|contact|call|"
+                     r"email|message|ping) (?:me|us)\b|my door is)")  # (not "feel free to share your ideas": an ask)
+_INVITE_RID = re.compile(r"\b(?:if|when|whenever|once|as soon as|so (?:that )?(?:i|we)|(?:i|we) can)\b.*$")
+
+
 def forecast_only(text: str, request: bool) -> bool:
     """The sentence predicts, or decides about the person, and asks nothing of them: no request (but
     "should be able to" predicts, and "she should be considered for promotion" is others' decision),
-    no condition, need or hope.  A vague target is an expectation, goal or request; these are none."""
+    no condition, need or hope; or it only invites the reader to come to the writer ("please reach out
+    to me if you need anything"). A vague target is an expectation, goal or request; these are none."""
     low = text.lower()
+    if _INVITE.search(low) and not _ASKS.search(_INVITE.sub(" ", _INVITE_RID.sub(" ", low))):
+        return True
     decided = _DECIDED.sub(" ", low)
     if decided != low and not _ASKS.search(decided):
         return True
