@@ -2048,6 +2048,38 @@ def test_a_vague_condition_keeps_the_person(text, expected):
     ("Ana should stop coasting and lead the migration.",  # "stop | <judgment> and | <request>": the modal stays
      "On [date], Ana [what Ana did]; Ana should lead the migration by [date], measured by [how you will check it]. "
      "What got in the way?"),
+    # a judgment set against what the person did not do, with no request: the other side stays after what they did
+    ("Ana kept coasting rather than asking for help.",
+     "On [date], Ana [what Ana did rather than asking for help]. What got in the way?"),
+    ("He prefers coasting instead of working.", "On [date], he [what he did instead of working]. What got in the way?"),
+    ("Instead of fixing the build, Tom was lazy about it.",
+     "On [date], Tom [what Tom did instead of fixing the build], which [impact]."),
+    ("Ana kept coasting rather than asking for help, which delayed the release.",
+     "On [date], Ana [what Ana did rather than asking for help], which delayed the release. What got in the way?"),
+    ("Ana was lazy rather than busy last sprint.", "Last sprint, Ana [what Ana did], which [impact]."),  # no action
+    # the name once: the kept facts name the person, the rest uses the writer's pronoun (not with no pronoun)
+    ("Mr. Okafor has shown little potential to grow his accounts, though he keeps his current customers happy.",
+     "Mr. Okafor keeps his current customers happy; on [date], he [what he did to grow his accounts], which "
+     "[impact]; for [the next role or level], he still needs to show [the requirement]."),
+    ("Omar was rude to the vendor last Tuesday and left early.",
+     "Omar left early; last Tuesday, Omar [what Omar said or did to the vendor], which [impact]."),
+    # a drive after "lack of" says what did not happen
+    ("Her lack of desire to learn the new tools has hurt the project.",
+     "On [date], she did not learn the new tools, which has hurt the project. What got in the way?"),
+    # the writer's opening phrase stays in front of the person; a kept date reads in lower case; a relative "that" stays
+    ("On busy days, Tom skips the checklist and is careless with the labels.",
+     "On busy days, Tom skips the checklist; on [date], Tom [what Tom did with the labels], which [impact]."),
+    ("During the audit, she was lazy and skipped the checklist.",
+     "She skipped the checklist; during the audit, she [what she did], which [impact]."),
+    ("Tom is lazy and writes reports that miss the key figures.",
+     "Tom writes reports that miss the key figures; on [date], Tom [what Tom did], which [impact]."),
+    # an expectation from a named source asks what it rests on; a change asked for stays a target
+    ("From what I have seen, she should handle the night desk well.",
+     "From what I have seen, she should handle the night desk well (based on [what she has done so far that shows "
+     "it])."),
+    ("By all accounts, Tom should improve his notes.",
+     "By all accounts, Tom should improve his notes by [date], specifically [what exactly], measured by [how you "
+     "will check it]."),
     # the writer (or the reader) among the people judged stays in the subject, and the prompt agrees
     ("Jo and I are careless with the release notes.",
      "On [date], Jo and I [what we did with the release notes], which [impact]."),

@@ -10,6 +10,7 @@ import re
 from ..context.analysis import Analysis
 from .dated import DAYS as _DAYS
 from .conjoined import stray_judgments
+from .contrasted import contrast
 from .dated import when as _when
 from .flagged import runs
 from .governed import after_did, time_frame
@@ -108,6 +109,10 @@ def complement(a: Analysis) -> str:
     comps = [c for c in comps if not (c in objects and c.lower_ in _OBJECT_PRONOUNS) and not stepped(c)]
     loose = _quantifiers(a.sent)  # "curious about the business | at all": an absolute's words go
     loose |= _told(a, whens) | stray
+    other = contrast(a, flagged)  # ("coasting | rather than asking for help": kept after, ``contrasted``)
+    if other is not None:
+        loose |= other.tokens
+        comps = [c for c in comps if c.i not in other.tokens and not other.restated(c)]  # (nor "about | it")
 
     def kept(t, c) -> bool:  # noqa: ANN001 -- (not a stranded preposition: "difficult to work | with |")
         return t.i not in dated and t.i not in loose and not (t.dep_ in ("prep", "prt") and not any(True for _ in t.children)
@@ -122,7 +127,7 @@ def complement(a: Analysis) -> str:
     for t in a.span:
         for c in t.children:
             if c.dep_ == "conj" and c.tag_ == "VBG" and t.tag_ == "VBG" and c.i >= a.span.end \
-                    and not any(x.i in flagged for x in c.subtree):
+                    and not any(x.i in flagged for x in c.subtree) and c.i not in loose:
                 comps.append(c)
                 out.append("when " + text_of([x for x in c.subtree if x.dep_ not in ("cc", "punct") or x.head.i != c.i]))
     # a phrase that opened the sentence ("In standups, ...") is lower case inside the prompt; a conjunction
@@ -130,7 +135,8 @@ def complement(a: Analysis) -> str:
     # (a preposition the judged word selected reads as "about": "capable | of | cleaning" -> "about cleaning")
     out = [after_did(c, _DANGLING.sub("", x), said=a.words.person_nouns) for c, x in zip(comps, out)]
     return " ".join([*_role(a, flagged), *(x[:1].lower() + x[1:] if c.left_edge.i == a.sent.start
-                                           and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x)])
+                                           and c.left_edge.pos_ != "PROPN" else x for c, x in zip(comps, out) if x),
+                     *([other.text] if other is not None and other.text else [])])
 
 
 def _told(a: Analysis, whens: list) -> set[int]:  # noqa: ANN001

@@ -19,6 +19,8 @@ __all__ = ["lacked_action"]
 _QUANTIFIERS = {"any", "every", "each", "all"}
 #: determiners that deny the drive noun ("| no willingness", "| little interest")
 _DENYING = {"no", "little", "zero"}
+#: nouns that deny the drive noun after "of" ("| lack | of willingness", "| absence | of interest")
+_LACK = {"lack", "absence"}
 #: object pronouns that would name the person as the one acted on ("the drive to take | him | further")
 _PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 
@@ -26,6 +28,8 @@ _PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 def _denied(verb: Token, noun: Token) -> bool:
     """Whether the sentence says the drive is missing: "lacks", "does not have", "no willingness"."""
     negated = any(c.dep_ == "neg" for c in verb.children)
+    if verb.lower_ == "of" and noun.dep_ == "pobj" and verb.head.lemma_.lower() in _LACK:
+        return True  # ("Sam's | lack of | willingness to help")
     if verb.lemma_ == "lack":
         return not negated  # (not "does not lack the drive to ...")
     return negated or noun.lemma_ == "lack" or any(c.dep_ == "det" and c.lower_ in _DENYING for c in noun.children)

@@ -118,7 +118,7 @@ def _pointing_back(words: list, text: str) -> str:
     """A pronoun that pointed back at the judgment the rewrite takes out ("a sullen attitude | and brings
     that to his tasks") asks what it was instead: "brings [what exactly] to his tasks"."""
     for t in words:
-        if t.lower_ in _DEMONSTRATIVES and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        if t.lower_ in _DEMONSTRATIVES and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and t.tag_ != "WDT":
             nth = sum(w.lower_ == t.lower_ for w in words if w.i < t.i)
             hits = list(re.finditer(rf"\b{t.text}\b", text))
             if len(hits) > nth:

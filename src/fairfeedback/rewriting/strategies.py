@@ -42,8 +42,10 @@ from .people import each, group_pronoun, joint
 from .questions import presupposed
 from .requested import with_request
 from .ranking import measured
+from .renamed import name_once
 from .safety import applicability
-from .sentence import MAX_CLAUSE_TOKENS, counted, kept_facts, plain_clauses, text_of
+from .opening import dated, kept_facts  # (the writer's opening phrase before the person: ``opening``)
+from .sentence import MAX_CLAUSE_TOKENS, counted, plain_clauses, text_of
 from .stance import keep_stance
 from .vague import vague_evaluation, vague_target
 
@@ -78,7 +80,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     slot = did or asked(a, what.format(who=name), comp)  # ("[what he said or did to the vendor]")
     end = after_impact(end, result)  # (a conclusion, "so she should not lead the team", after the impact: ``concluded``)
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
-    on = text_of(list(date.subtree)) if date is not None else "on [date]"
+    on = dated(date, a)  # (lower case inside the rewrite: "...; during the audit, ...": ``opening``)
     said = each(a, who, slot)  # "Maria [...] and Tom [...]": each person judged keeps a prompt (``people``)
     text = f"{_cap(facts)}; {on}, {said}{end}" if facts else f"{_cap(on)}, {said}{end}"
     return with_request(a, text, who)  # "...; he needs to change [what, ...] in order to keep his role" (``requested``)
@@ -184,7 +186,7 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     facts = kept_facts(a, who) if a.subject_kind == "person" else "; ".join(plain_clauses(a))
     facts, who = name_first(a, facts, who)
     date = when(a)  # the date the writer gave ("Yesterday Omar was a joke ...") replaces "[date]"
-    on = text_of(list(date.subtree)) if date is not None else "on [date]"
+    on = dated(date, a)  # (lower case inside the rewrite: "...; during the audit, ...": ``opening``)
     lead = f"{_cap(facts)}; {on}," if facts else f"{_cap(on)},"
     comp = complement(a) if a.subject_kind == "person" else ""  # "pathetic about the handover notes"
     subj = a.subject
@@ -277,6 +279,7 @@ def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Anal
     if out is None:  # (a sentence that asks for what the strategy would add already)
         return None
     if out.text:  # (the rest of a sentence the parse split stays the rest: ``continued``)
+        out.text = name_once(a, out.text)  # ("Mr. Okafor continues ...; on [date], he [...]": ``renamed``)
         out.text = as_rest(a.sent, out.text) if continues(a.sent) else _cap(out.text)
     out.applicability = applicability(a, out.text, out.applicability)  # safe only if it deletes only flagged words
     return out

@@ -11,6 +11,7 @@ from .conditional import request
 from .conditioned import conditioned
 from .continued import asked_before
 from .dated import instant
+from .expected import expected_forecast
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
@@ -32,6 +33,9 @@ _ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
 
 
 def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
+    forecast = expected_forecast(a, judged_person(a))  # "By all accounts, Kemal should settle in (based on [...])"
+    if forecast:  # (the writer's expectation, no goal: ``expected``)
+        return SentenceRewrite("Name the evidence", forecast)
     # the checkable part ends the request's own clause, never a "because" or "if" clause after it, but
     # the "if" clause that asks ("If he gets his act together |, he could ..."; ``conditional``)
     a, ask = request(a)
@@ -71,6 +75,9 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     body = _body(sent)
     if asked_before(sent):  # the rest of a sentence that asks for the instance already: no second prompt
         return None
+    forecast = expected_forecast(a, judged_person(a)) if _TARGET not in body else ""
+    if forecast:  # "From what I have seen, she should do well (based on [...])": no instance (``expected``)
+        return SentenceRewrite("Name the evidence", forecast)
     if _TARGET in body:
         # a target in it, now a prompt for what to change and how it is checked ("needs to change [what, measured
         # how, by when] at the depot"): no instance, date or impact besides it (two prompts stacked on one sentence)
