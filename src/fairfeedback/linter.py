@@ -120,10 +120,10 @@ class Linter:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from .findings import FindingBuilder
-            from .nlp import load_pipeline
+            with _gc_paused():  # (the imports too: compiling the checks' patterns makes many objects)
+                from .findings import FindingBuilder
+                from .nlp import load_pipeline
 
-            with _gc_paused():
                 nlp = load_pipeline(self.config.model)
                 component = nlp.get_pipe("fairfeedback")
                 component.set_rules(self.ruleset, self.enabled)
