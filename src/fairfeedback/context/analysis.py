@@ -598,6 +598,8 @@ class Analysis:
         if root.dep_ in ("advmod", "neg", "npadvmod", "det", "nummod") and root.head != root \
                 and root.head.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             pred = root.head
+            while pred.dep_ in ("aux", "auxpass", "advmod") and pred.head != pred and pred.head.pos_ in ("VERB", "AUX"):
+                pred = pred.head  # "Never | once | has | a patient complained": the clause is the main verb's
         elif root.dep_ in ("dobj", "nsubj", "attr") and root.head != root:
             pred = root.head
         elif root.dep_ == "pobj" and root.head.head != root.head:
