@@ -2094,11 +2094,44 @@ def test_a_vague_condition_keeps_the_person(text, expected):
     ("Milo is sloppy, but he is going to be a strong analyst.",
      "Milo is going to be a strong analyst (specifically, [what he needs to show, and by when]); on [date], he "
      "[what he did], which [impact]."),
+    # the judgment as (inside) the subject of the main verb: the prompt for the person, the predicate the
+    # writer gave kept as the impact (also where the parser misread the verb), or dropped when it only shows
+    ("Ana's lack of willingness to help slowed the release.",
+     "On [date], Ana did not help, which slowed the release. What got in the way?"),
+    ("Her lack of interest in onboarding shows.", "On [date], she [what she did in onboarding]. What got in the way?"),
+    ("His carelessness with the receipts cost us a supplier.",
+     "On [date], he [what he did with the receipts], which cost us a supplier."),
+    ("Her arrogance in retros upsets the crew.", "On [date], she [what she did in retros], which upsets the crew."),
+    ("Her laziness with the filing is a concern.", "On [date], she [what she did with the filing], which [impact]."),
+    ("His passive-aggressive comments in retros make people uneasy.",
+     "On [date], he [what he did in retros], which makes people uneasy."),
+    ("Her unwillingness to learn the scheduler delayed the rollout.",
+     "On [date], she did not learn the scheduler, which delayed the rollout. What got in the way?"),
+    ("His constant interruptions in planning slow us down.",
+     "He [did what in planning] [N] times between [date] and [date], which slows us down."),
 ])
 def test_each_person_and_each_stance_keeps_its_prompt(linter, text, expected):
     new = fairfeedback.rewrite(text).text
     assert new == expected
     assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Ana's lack of willingness to help slowed the release.", "slowed"),
+    ("Her arrogance in retros upsets the crew.", "upsets"),
+    ("His carelessness with the receipts cost us a supplier.", "cost"),
+    ("His passive-aggressive comments in retros make people uneasy.", "makes"),
+    ("Her unwillingness to learn the scheduler delayed the rollout.", "delayed"),
+])
+def test_a_judged_subjects_predicate_reparses_as_the_impact(linter, text, verb):
+    """Issue 11: the main verb said of a judged subject is no part of the prompt; filled in as a writer
+    would, the rewrite re-parses with the kept verb as a finite verb of its "which" clause."""
+    new = fairfeedback.rewrite(text).text
+    assert not re.search(rf"\[[^\]]*\b{verb}\b[^\]]*\]", new) and f", which {verb} " in new, new
+    filled = re.sub(r"\[what (s?he) did in retros\]", r"shouted in retros", new.replace("On [date]", "On Monday"))
+    doc = linter.nlp(filled)
+    kept = next(t for t in doc if t.text == verb and doc[t.i - 1].lower_ == "which")
+    assert kept.pos_ in ("VERB", "AUX") and kept.tag_ in ("VBD", "VBZ"), [(t.text, t.tag_) for t in doc]
 
 
 @pytest.mark.parametrize(("text", "subject", "gone"), [

@@ -9,6 +9,7 @@ from .flagged import emit, runs
 from .inflect import be_past, past
 from .naming import SentenceRewrite, _cap, _end, subject_phrase
 from .sentence import ABSOLUTE_STRIP, CHECKABLE, clause_end
+from .subjected import counted_subject
 
 __all__ = ["absolute"]
 
@@ -35,7 +36,9 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         return SentenceRewrite("Say which", _cap(_render(a, words, who)) + _end(sent))
     if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything") or \
             any(t.lower_ == "forever" for t in span):  # "takes forever to sign off": no verb to count
-        return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
+        # (a judged subject keeps what it was about and its predicate: "His constant complaining | wears ...")
+        return SentenceRewrite("Count it over a period", counted_subject(a) or
+                               f"{_cap(who)} [did what] [N] times between [date] and [date].")
     # Strip the match when it is an adverbial ("all the time"), else only its
     # frequency words; and the frequency adverbs on the same verb ("repeatedly and
     # consistently ignores"), not those of another clause.

@@ -72,23 +72,25 @@ def _said(toks: list[Token], lead: str = "") -> tuple[str, set[int]]:
 def _of_subject(a: Analysis, flagged: set[int]) -> tuple[str, set[int]] | None:
     """The judgment is the subject of its clause ("His lack of interest | has slowed the team down"): what
     its verb says it did, said of what the person did ("which has slowed the team down")."""
-    t = a.span.root
-    while t.dep_ in ("pobj", "prep", "compound", "amod", "acl", "poss") and t.head is not t:
-        t = t.head
-    verb = t.head
-    if t.dep_ != "nsubj" or verb.i < t.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _NO_EFFECT:
+    from .subjected import judged_subject, said_of_one
+
+    found = judged_subject(a)  # (also where the parser misread the verb: ``subjected``)
+    if found is None:
+        return None
+    t, verb = found
+    if verb.lemma_ in _NO_EFFECT or verb.lower_.removesuffix("s") in _NO_EFFECT:
         return None
     # the verb with its auxiliaries and what it governs, not a clause of its own after it ("..., and | the team ...")
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis", "mark")
            or c.dep_ in ("aux", "neg") and c.i > t.right_edge.i]
     toks = sorted([verb, *(x for c in own for x in c.subtree)], key=lambda x: x.i)
-    if not any(c.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp", "advmod", "dative", "acomp", "oprd") for c in own) \
-            or any(x.i in flagged for x in toks):
+    if not any(c.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp", "advmod", "dative", "acomp", "oprd")
+               or verb.pos_ not in ("VERB", "AUX") for c in own) or any(x.i in flagged for x in toks):  # (a verb read as a noun)
         return None  # nothing it did to anyone or anything ("His apathy | grows")
-    words = [_SINGULAR.get(x.lower_, x.text) if x.i == toks[0].i and x.tag_ == "VBP" else x.text for x in toks
-             if not x.is_punct or x.i < toks[-1].i]
-    if toks[0].tag_ == "VBP" and toks[0].lower_ not in _SINGULAR:
-        return None  # "His excuses | slow everyone down": no present form said of one thing to hand
+    first = said_of_one(toks[0], t) if toks[0].i == verb.i else _SINGULAR.get(toks[0].lower_, toks[0].text)
+    if first is None:
+        return None  # no present form said of one thing to hand
+    words = [first if x.i == toks[0].i else x.text for x in toks if not x.is_punct or x.i < toks[-1].i]
     gap = {x.i for x in toks}
     return "which " + _join(words, toks), gap
 

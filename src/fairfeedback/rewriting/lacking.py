@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..context.analysis import Analysis
 from .inflect import be_past
 from .sentence import flagged_tokens
+from .subjected import predicate_tokens
 
 __all__ = ["lacked_action"]
 
@@ -21,6 +22,8 @@ _QUANTIFIERS = {"any", "every", "each", "all"}
 _DENYING = {"no", "little", "zero"}
 #: nouns that deny the drive noun after "of" ("| lack | of willingness", "| absence | of interest")
 _LACK = {"lack", "absence"}
+#: nouns that say the drive was missing by themselves ("his | unwillingness | to share the rota")
+_UNWILLING = {"unwillingness", "reluctance", "refusal", "disinclination"}
 #: object pronouns that would name the person as the one acted on ("the drive to take | him | further")
 _PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 
@@ -32,6 +35,8 @@ def _denied(verb: Token, noun: Token) -> bool:
         return True  # ("Sam's | lack of | willingness to help")
     if verb.lemma_ == "lack":
         return not negated  # (not "does not lack the drive to ...")
+    if noun.lemma_.lower() in _UNWILLING:
+        return not negated  # ("his | refusal | to share the rota", not "no reluctance to ...")
     return negated or noun.lemma_ == "lack" or any(c.dep_ == "det" and c.lower_ in _DENYING for c in noun.children)
 
 
@@ -48,7 +53,8 @@ def _action(a: Analysis) -> Token | None:
             continue
         if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and _infinitive(noun.head):
             found = [noun.head] if _denied(noun.head.head, noun) else []
-        elif noun.dep_ in ("dobj", "pobj", "attr") and _denied(noun.head, noun):
+        elif noun.dep_ in ("dobj", "pobj", "attr") and _denied(noun.head, noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") \
+                and noun.lemma_.lower() in _UNWILLING and _denied(noun.head, noun):  # ("His refusal to ... | slowed")
             found = [c for h in (noun, noun.head) for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
                      and _infinitive(c) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
         else:
@@ -97,6 +103,7 @@ def lacked_action(a: Analysis, who: str) -> str:
     skip = {x.i for c in verb.children if c.dep_ in ("conj", "cc") and any(
         y.i in flagged for y in c.subtree) for x in c.subtree} | {verb.i}
     skip |= {t.i for t in verb.subtree if t.i < verb.i}  # (the drive noun itself, parsed as its subject)
+    skip |= predicate_tokens(a)  # (the main verb hung on the action: "to help | slowed the launch", ``subjected``)
     skip |= {c.i for c in verb.children if c.dep_ == "cc" and any(x.dep_ == "conj" and x.i in skip for x in verb.children)}
     sub = [t for t in verb.subtree if t.i not in skip]
     if any(t.i in flagged for t in sub) or any(t.lower_ in _PERSON_OBJECTS and t.dep_ in ("dobj", "pobj", "dative")
