@@ -17,7 +17,7 @@ from ..phrase_search import PhraseSearch
 #: Lexicons (``rules/lexicons/<name>.yml``) the document checks read besides the engine's word lists.
 DOC_LEXICONS = ("doc-critical-cues", "doc-acknowledgment-cues", "doc-hollow-praise", "doc-exculpatory-cues",
                 "doc-forward-cues", "doc-support-cues", "doc-change-verbs", "doc-bad-outcomes", "doc-remedy-verbs",
-                "positive-cues", "traits-positive")
+                "doc-growth-asks", "positive-cues", "traits-positive")
 
 
 # -- cue lexicons -------------------------------------------------------------------------
@@ -71,6 +71,8 @@ class DocWords:
     increase: frozenset[str]
     bad_outcomes: Cues
     remedy: frozenset[str]
+    grow: frozenset[str]  #: words of a request to grow ("take on bigger goals")
+    fix: frozenset[str]  #: words of a request to fix ("improve her accuracy")
 
 
 def doc_words(words: WordLists | None = None) -> DocWords:
@@ -106,6 +108,8 @@ def _doc_words(terms: dict[str, tuple[str, ...]]) -> DocWords:
         increase=frozenset(t[3:] for t in terms["doc-change-verbs"] if t.startswith("up:")),
         bad_outcomes=Cues.of(terms["doc-bad-outcomes"]),
         remedy=frozenset(terms["doc-remedy-verbs"]),
+        grow=frozenset(t[5:] for t in terms["doc-growth-asks"] if t.startswith("grow:")),
+        fix=frozenset(t[4:] for t in terms["doc-growth-asks"] if t.startswith("fix:")),
     )
 
 

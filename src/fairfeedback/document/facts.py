@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..context.words import PLACEHOLDER, WordLists
 from ..models import Finding
+from .cues import doc_words
 from .reading import read_sentences
 
 #: the whole-review checks apply to texts of at least this many sentences, or this many words
@@ -71,7 +72,8 @@ def facts_from_doc(doc: Doc, offset: int, words: WordLists, findings: list[Findi
     # a review of praise whose only criticism is a request to grow ("He should take on harder
     # work.") is an encouraging review, not a critical one
     praised = sum(s.acknowledgment and not s.critical for s in sents)
-    asks = [s for s in sents if s.critical and s.only_asks()]
+    dw = doc_words(words)
+    asks = [s for s in sents if s.critical and s.only_asks(dw)]
     encouraging = len(asks) == sum(s.critical for s in sents) and praised > len(asks)
     for s in sents:
         if s.critical and not facts.critical and not encouraging:

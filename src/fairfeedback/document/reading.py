@@ -13,7 +13,7 @@ from ..context.words import WordLists
 from ..models import Category, Finding
 from ._grammar import _inside, _negator
 from .clauses import _acknowledges, _critical, _denied
-from .cues import doc_words
+from .cues import DocWords, doc_words
 from .forward import _concrete_next_step, _forward, _instance, support_named
 
 #: Categories whose findings make a sentence critical.
@@ -32,13 +32,6 @@ _QUOTE = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")
 _QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201d]*\w\W+\w[^\"\u201d]*[\"\u201d]")
 _CONTRAST = {"but", "however", "although", "though", "yet", "whereas", "except"}
 _WORD = re.compile(r"[a-z]+")
-#: a request to grow ("continue to take on bigger goals") vs one to fix ("improve his accuracy")
-_GROW = frozenset({"continue", "continues", "keep", "take", "taking", "accept", "grow", "growing",
-                   "aim", "seek", "pursue", "promotion", "promotions", "lead", "stretch", "challenges",
-                   "challenging", "responsibility", "responsibilities", "further", "goals"})
-_FIX = frozenset({"improve", "improving", "improvement", "learn", "better", "fix", "change", "focus",
-                  "stop", "must", "reduce", "avoid", "less", "mistakes", "errors", "careful", "attention"})
-
 
 @dataclass
 class SentenceFacts:
@@ -57,13 +50,13 @@ class SentenceFacts:
     def why_strong(self) -> bool:
         return any(w.startswith("critical: finding") for w in self.why)
 
-    def only_asks(self) -> bool:
+    def only_asks(self, dw: DocWords) -> bool:
         """Critical only because a vague request to grow was found in it ("should take on more"),
-        not a request to fix something ("should improve her accuracy")."""
+        not a request to fix something ("should improve her accuracy"): ``doc-growth-asks``."""
         crit = [w for w in self.why if w.startswith("critical:")]
         words = set(_WORD.findall(self.text.lower()))
         return bool(crit) and all(w == "critical: finding vague-target" for w in crit) \
-            and bool(words & _GROW) and not words & _FIX and "work on" not in self.text.lower()
+            and bool(words & dw.grow) and not words & dw.fix and "work on" not in self.text.lower()
 
     def flags(self) -> str:
         names = ("critical", "acknowledgment", "forward", "next_step", "instance")
