@@ -18,6 +18,7 @@ from .impact import effect_tokens
 from .inflect import gerund
 from .naming import person
 from .promoted import stepped
+from .recounted import counted_tokens
 from .sentence import _reworded, flagged_tokens, text_of
 from .subjected import predicate_tokens, subject_modifiers
 
@@ -95,7 +96,7 @@ def complement(a: Analysis) -> str:
     comps += subject_modifiers(a)  # "Her passive-aggressive | comments | in standup" (``subjected``)
     date = when(a)
     dated = {t.i for t in date.subtree} if date is not None else set()
-    dated |= effect_tokens(a) | predicate_tokens(a)  # (nor the effect the rewrite keeps: "about the deadlines | , which
+    dated |= effect_tokens(a) | predicate_tokens(a) | counted_tokens(a)  # (nor the effect the rewrite keeps: "about the deadlines | , which
     # has delayed ...", nor the predicate said of a judged subject: "interest in training | shows", ``subjected``)
     comps = sorted({c.i: c for c in comps if c.i not in dated}.values(), key=lambda c: (c.i >= a.span.start, c.i))
     comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]

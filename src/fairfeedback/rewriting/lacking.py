@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..context.analysis import Analysis
 from .inflect import be_past
+from .flagged import sentence_spans
 from .sentence import flagged_tokens
 from .subjected import predicate_tokens
 
@@ -24,6 +25,8 @@ _DENYING = {"no", "little", "zero"}
 _LACK = {"lack", "absence"}
 #: nouns that say the drive was missing by themselves ("his | unwillingness | to share the rota")
 _UNWILLING = {"unwillingness", "reluctance", "refusal", "disinclination"}
+#: code prefix of the absolute rules (the rule schema ties each code's digit to its category)
+_ABSOLUTE = "FF5"
 #: object pronouns that would name the person as the one acted on ("the drive to take | him | further")
 _PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 
@@ -47,7 +50,8 @@ def _infinitive(t: Token) -> bool:
 def _action(a: Analysis) -> Token | None:
     """The infinitive a denied drive noun of the flagged words governs ("the drive | to finish ..."), also
     where the parser hung it on the verb beside it ("lacks the drive | to finish": an adverbial clause of
-    "lacks") or made the noun its subject ("does not have the drive | to be on time")."""
+    "lacks") or made the noun its subject ("does not have the drive | to be on time"), or read the infinitive
+    as a relative clause of the noun ("has no drive | to fix the build")."""
     for noun in a.span:
         if noun.pos_ != "NOUN":
             continue
@@ -55,8 +59,9 @@ def _action(a: Analysis) -> Token | None:
             found = [noun.head] if _denied(noun.head.head, noun) else []
         elif noun.dep_ in ("dobj", "pobj", "attr") and _denied(noun.head, noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") \
                 and noun.lemma_.lower() in _UNWILLING and _denied(noun.head, noun):  # ("His refusal to ... | slowed")
-            found = [c for h in (noun, noun.head) for c in h.children if c.dep_ in ("acl", "advcl", "xcomp")
-                     and _infinitive(c) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+            found = [c for h in (noun, noun.head) for c in h.children if (c.dep_ in ("acl", "advcl", "xcomp")
+                     or c.dep_ == "relcl" and h is noun) and _infinitive(c)
+                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
         else:
             continue
         found = [c for c in found if c.i >= a.span.end]
@@ -99,9 +104,11 @@ def lacked_action(a: Analysis, who: str) -> str:
     if verb is None:
         return ""
     flagged = flagged_tokens(a, vague=True)
-    # a coordinated clause with another finding's words is that finding's ("to finish ... | and seems bored")
-    skip = {x.i for c in verb.children if c.dep_ in ("conj", "cc") and any(
-        y.i in flagged for y in c.subtree) for x in c.subtree} | {verb.i}
+    counted = {i for sp in sentence_spans(a) if sp.label_[:3] == _ABSOLUTE for i in range(sp.start, sp.end)}
+    # a coordinated clause with another finding's words is that finding's ("to finish ... | and seems bored"),
+    # one with an always/never is kept before the prompt, counted ("| and never replies ...": ``recounted``)
+    skip = {x.i for c in verb.children if c.dep_ in ("conj", "cc") and any(y.i in flagged or y.i in counted and not any(
+        z.dep_ in ("nsubj", "nsubjpass") for z in c.children) for y in c.subtree) for x in c.subtree} | {verb.i}
     skip |= {t.i for t in verb.subtree if t.i < verb.i}  # (the drive noun itself, parsed as its subject)
     skip |= predicate_tokens(a)  # (the main verb hung on the action: "to help | slowed the launch", ``subjected``)
     skip |= {c.i for c in verb.children if c.dep_ == "cc" and any(x.dep_ == "conj" and x.i in skip for x in verb.children)}

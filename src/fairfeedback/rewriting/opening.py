@@ -10,7 +10,7 @@ import re
 
 from ..context.analysis import Analysis
 from .contrasted import contrast
-from .sentence import kept_facts as _kept_facts
+from .recounted import kept_facts as _kept_facts
 from .sentence import text_of
 
 __all__ = ["dated", "kept_facts", "opened"]
@@ -45,7 +45,8 @@ def opened(a: Analysis, facts: str, who: str) -> str:
 
 
 def kept_facts(a: Analysis, who: str) -> str:
-    """``sentence.kept_facts``, with the opening adverbial in front (``opened``)."""
+    """``sentence.kept_facts`` (with an always/never coordinated with the judgment counted: ``recounted``), with
+    the opening adverbial in front (``opened``)."""
     return opened(a, _kept_facts(a, who), who)
 
 
