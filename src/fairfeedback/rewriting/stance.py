@@ -113,19 +113,14 @@ def praised(a: Analysis) -> bool:
         and Analysis(sp, words, sent).polarity == "positive" for sp in spans_of(sent) or [a.span])
 
 
-_PHRASES: dict[int, tuple[object, PhraseSearch]] = {}
-
-
-def _cue_phrases(words) -> PhraseSearch:
+def _cue_phrases(words) -> PhraseSearch:  # noqa: ANN001
     """The negative cue phrases and the review-level critical cues, searched as whole phrases; built
     once per word lists (a regular expression per phrase per sentence overflowed ``re``'s cache)."""
-    hit = _PHRASES.get(id(words))
-    if hit is None or hit[0] is not words:
-        if len(_PHRASES) >= 8:  # one per linter; a program that makes many keeps the newest
-            _PHRASES.pop(next(iter(_PHRASES)))
-        hit = _PHRASES[id(words)] = (words, PhraseSearch([*words.negative_cue_phrases,
-                                                          *words.lexicons.get("doc-critical-cues", ())]))
-    return hit[1]
+    found = words.cache.get("stance_cue_phrases")
+    if found is None:
+        found = words.cache["stance_cue_phrases"] = PhraseSearch(
+            [*words.negative_cue_phrases, *words.lexicons.get("doc-critical-cues", ())])
+    return found
 
 
 def keep_stance(a: Analysis, out: SentenceRewrite | None,
