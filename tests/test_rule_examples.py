@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from fairfeedback.rules import load_rules
@@ -125,3 +128,19 @@ def test_flag_example_without_its_final_stop(linter, rule_id, text):
     bare = text.rstrip().rstrip(".!")
     assert any(f.rule_id == rule_id for f in linter.lint(bare).findings), f"{rule_id} misses {bare!r}"
     assert not any(f.rule_id == rule_id for f in linter.lint(bare + "?").findings), f"{rule_id} reads {bare!r}? as a statement"
+
+
+# --- hard negatives and near misses across rules ------------------------------------------
+# Sentences where a rule's words appear but another reading is right ("sales showed no growth",
+# "please reach out to me"), each with every sentence category it should get: a rule's own
+# examples test the rule, these test what the whole linter says.
+
+HARD = [json.loads(line) for line in (Path(__file__).parent / "corpus" / "hard-negatives.jsonl").read_text(
+    encoding="utf-8").splitlines() if line.strip()]
+DOCUMENT_CATEGORIES = {"missing-example", "missing-next-step", "unbalanced"}
+
+
+@pytest.mark.parametrize("row", HARD, ids=[f"hard-{i}" for i in range(len(HARD))])
+def test_hard_negatives_get_exactly_their_categories(linter, row):
+    got = {f.category.value for f in linter.lint(row["text"]).findings} - DOCUMENT_CATEGORIES
+    assert got == set(row["labels"]), (row["text"], row["why"], sorted(got))
