@@ -2136,6 +2136,40 @@ def test_a_vague_condition_keeps_the_person(text, expected):
      "She was late [N] times in [period]; on [date], she [what she did], which [impact]."),
     ("They are lazy and always late.",
      "They were late [N] times in [period]; on [date], they [what they did], which [impact]."),
+    # issue 11: "it is a joy to have him ..." is the writer's experience of working with the person: one
+    # prompt for the whole clause, not "it is [what you valued, shown where] him on the team"
+    ("Ravi is a reliable worker and it is a joy to have him in the unit.",
+     "On [date], Ravi [what Ravi did, and why it stood out] and [what you valued about working with him in the "
+     "unit], which [impact]."),
+    ("She is a reliable worker and it is a joy to work with her.",
+     "On [date], she [what she did, and why it stood out] and [what you valued about working with her], which "
+     "[impact]."),
+    # the writer's "I value that <name> is ...": the prompt is about the named person, not the writer, and a title
+    # inside a prompt is no next role ("for [what he did ...], he still needs to show ...")
+    ("He is not ready for the role, but I value that Omar is the anchor of the ward.",
+     "Omar [what Omar did as the anchor of the ward, and why it stood out]; on [date], he [what he did], which "
+     "[impact]; for the role, he still needs to show [the requirement]."),
+    ("I doubt that Omar will advance much further, but I appreciate that he is a great leader of the crew.",
+     "I appreciate that he [what he did about the crew, and why it stood out]; on [date], Omar [what Omar did], "
+     "which [impact]; for [the next role or level], Omar still needs to show [the requirement]. For example, on "
+     "[date] [what happened], which [its effect]. Next step: [agreed action] by [date]; I will [support you will "
+     "give] and we will review it on [date]."),
+    # a request made as the condition of what the writer withholds: the condition takes the checkable part
+    ("I would not put him forward for a raise until he shows more ownership.",
+     "I would not put him forward for a raise until he shows more ownership, specifically [what exactly], "
+     "measured by [how you will check it]."),
+    ("I would not recommend a raise until there is steady progress from the night crew.",
+     "I would not recommend a raise until there is steady progress from the night crew, specifically [what "
+     "exactly], measured by [how you will check it]."),
+    ("I would not recommend him for promotion until visible progress from the night crew.",
+     "On [date], he [what he did], which [impact]; for promotion, he still needs to show visible progress from the "
+     "night crew, measured by [how you will check it]."),
+    # a verdict whose reason is the behavior: that behavior is the one instance asked for
+    ("I doubt he has what it takes to run the depot, because he struggles to juggle several orders at once.",
+     "On [date], he [what he did to juggle several orders at once, and what you expected instead], which "
+     "[impact]. For example, on [date] [what happened], which [its effect]. [A specific thing done well], which "
+     "[its effect]. Next step: [agreed action] by [date]; I will [support you will give] and we will review it on "
+     "[date]."),
 ])
 def test_each_person_and_each_stance_keeps_its_prompt(linter, text, expected):
     new = fairfeedback.rewrite(text).text

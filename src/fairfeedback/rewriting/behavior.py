@@ -208,8 +208,9 @@ def merge_prompts(doc: Doc, prev: tuple[int, int, str], region: tuple[int, int, 
     if not gap or gap[0].dep_ != "cc" or gap[0].lower_ != "and" or not all(
             t.lemma_ in _LIGHT or t.pos_ in ("DET", "PART") or t.is_punct for t in gap[1:]):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for t in gap for c in t.children):
-        return None  # a clause with its own subject
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for t in gap for c in t.children) or doc[region[0]].dep_ in (
+            "nsubj", "nsubjpass", "expl"):
+        return None  # a clause with its own subject (also one the second prompt replaced: "and | it is a joy ...")
     return prev[0], region[1], combine(x, y)
 
 

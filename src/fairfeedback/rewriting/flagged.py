@@ -113,13 +113,8 @@ def opens_with_prompt(sent) -> bool:  # noqa: ANN001
 
 
 def _regions(a: Analysis) -> list[tuple[int, int, str]]:
-    from .behavior import (  # (they render with this module)
-        combine,
-        for_flagged_noun,
-        hedges,
-        merge_prompts,
-        thing_prompt,
-    )
+    from .behavior import combine, for_flagged_noun, hedges, merge_prompts, thing_prompt  # (they render with this module)
+    from .valued import valued
     from .conditional import forecast, outcome_spans
     from .coordination import reported, spliced
     from .foretold import foretold
@@ -156,7 +151,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     for s, e, labels in merged:
         if out and s < out[-1][1] or reported(doc, s, e):
             continue  # already inside the region of the run before it; or others' report: kept as written
-        region = reword(a, s, e, labels)
+        region = valued(a, s, e, labels) or reword(a, s, e, labels)  # ("it is | a joy to have | him": ``valued``)
         if region is None:
             continue
         if any(sp.text.lower() in region[2].lower() for sp in spans):  # the thing itself is flagged ("potential")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from .about import frame
+from .flagged import runs
 from .naming import witness
 from .promoted import promotion
 from .sentence import text_of
+from .until import required_condition
 
 __all__ = ["requirement"]
 
@@ -30,7 +32,8 @@ def _step(a: Analysis) -> str:
     promoted = promotion(a.sent)  # "should not be promoted to lead" -> "a promotion to lead"
     if promoted:
         return promoted
-    for t in a.sent:
+    reworded = runs(a.sent.doc)  # a title inside words a prompt replaced ("is a great leader") is praise, not a step
+    for t in (t for t in a.sent if t.i not in reworded):
         lemma = t.lemma_.lower()
         title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to")
                                       or t.dep_ == "dobj" and t.head.lemma_ in ("make", "become"))  # ("make a lead")
@@ -56,4 +59,7 @@ def requirement(a: Analysis, who: str) -> str:
         return lead + "[the requirement] still needs to be shown."
     doer = "they" if who == "[name]" else who
     needs = "need" if doer.lower() in ("they", "you") else "needs"
+    cond = required_condition(a)  # "... until visible progress on the rota": the requirement the writer named
+    if cond is not None and cond[1] and "[" not in cond[1]:
+        return f"{lead}{doer} still {needs} to show {cond[1]}, measured by [how you will check it]."
     return f"{lead}{doer} still {needs} to show [the requirement]."

@@ -47,6 +47,8 @@ from .safety import applicability
 from .opening import dated, kept_facts  # (the writer's opening phrase before the person: ``opening``)
 from .sentence import MAX_CLAUSE_TOKENS, counted, plain_clauses, text_of
 from .stance import keep_stance
+from .struggled import as_instance
+from .until import unconditioned
 from .vague import vague_evaluation, vague_target
 
 __all__ = ["PRIORITY", "SentenceRewrite", "rewrite_sentence"]
@@ -64,6 +66,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     ("On [date], he did not finish [which task] to a sound standard", ``lacking``)."""
     who = antecedent(a, who)  # "Tom is bossy ... and | he | is arrogant": Tom (``antecedent``)
     comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)]) if x)
+    comp = unconditioned(a, comp)  # "[what he did | until visible progress]": the condition is a requirement (``until``)
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     facts = without_effect(kept_facts(a, who), result)  # the facts the writer gave first, then the prompt
     facts = without_request(a, facts)  # (a request set against the judgment stays after it: ``alternatives``)
@@ -83,6 +86,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     on = dated(date, a)  # (lower case inside the rewrite: "...; during the audit, ...": ``opening``)
     said = each(a, who, slot)  # "Maria [...] and Tom [...]": each person judged keeps a prompt (``people``)
     text = f"{_cap(facts)}; {on}, {said}{end}" if facts else f"{_cap(on)}, {said}{end}"
+    text = as_instance(a, facts, who, on, end) or text  # "..., because she [what she did to ...]": one instance
     return with_request(a, text, who)  # "...; he needs to change [what, ...] in order to keep his role" (``requested``)
 
 

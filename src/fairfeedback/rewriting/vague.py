@@ -23,6 +23,7 @@ from .requirement import asked_to_show
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
 from .targeted import target_run
+from .until import condition_at, condition_of
 
 __all__ = ["vague_evaluation", "vague_target"]
 
@@ -51,7 +52,11 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         t.lower_ in _ASKING for t in sent.doc[cut:last + 1])
     at_end = cut > last or cut <= sent.start or a.span.start >= cut or asks_later or (  # (no verb before a cut inside
         a.span.start < cut < a.span.end and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:cut]))  # the span)
-    if names_time_frame(sent.doc[sent.start:last + 1 if at_end else cut]) or _asks_when(sent):
+    # "not put him forward | until he shows ...": the ask is the condition, and its end takes the checkable
+    # part, with no date besides its own "until" (also for words inside it: "until | steady progress", ``until``)
+    until = condition_of(sent, a.span.start, a.span.end) if at_end else condition_at(sent, cut, last)
+    at_end = at_end or until
+    if names_time_frame(sent.doc[sent.start:last + 1 if at_end else cut]) or _asks_when(sent) or until:
         tail = tail.removeprefix(BY)  # "is expected next quarter": no second time frame ("| by [date]")
     if at_end:
         # (and a request in the clause after the cut: "..., so she ought to be more self-reliant")
@@ -85,7 +90,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     goal = way_to_go(a) if target_run(a, a.span.start, a.span.end) and not _prompted(body) else ""
     if goal:  # "... but still | needs to change [what, measured how, by when] | to build her skills" (``needed``)
         return SentenceRewrite("Make it checkable", goal)
-    if request(a)[0] is not a or target_run(a, a.span.start, a.span.end) and not _prompted(body):
+    if request(a)[0] is not a or target_run(a, a.span.start, a.span.end) and not _prompted(body) or (
+            condition_of(sent, a.span.start, a.span.end) and not _prompted(body)):  # ("until | steady progress": ``until``)
         # what a change the sentence asks for would bring, or a target a praise rule flags ("has a long way
         # to go", ``targeted``): the request's rewrite
         return vague_target(a, behaviors)
