@@ -6,8 +6,8 @@ and what you expected instead]") loses the one observation the writer gave; the 
 the instance was about ("she [what she did to juggle several orders at once, and what you expected
 instead]", ``governed_activity``).
 
-A verdict whose only other words are that reason ("I doubt she has what it takes to run the depot, because
-...") then needs no second prompt for "what she did": the reason's prompt is the instance, dated and with its
+A verdict whose only other words are that reason ("I doubt he has what it takes to run the depot, because
+...") then needs no second prompt for "what he did": the reason's prompt is the instance, dated and with its
 impact ("On [date], she [what she did to juggle several orders at once, ...], which [impact].",
 ``as_instance``).
 """

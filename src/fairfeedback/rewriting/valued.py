@@ -2,7 +2,7 @@
 multi-finding sentence's flagged run (``flagged``): the prompt is about the person, and no words of the
 writer's clause are left hanging around it.
 
-- An extraposed "it is <praise> to <verb> <person>" ("..., and it is | a joy to have | him on the team"):
+- An extraposed "it is <praise> to <verb> <person>" ("..., and it is | a joy to have | him in the unit"):
   the praise is the writer's experience of working with the person, so the whole clause becomes one
   prompt about that ("..., and [what you valued about working with him on the team]"), not "it is
   [what you valued, shown where] him on the team", with a prompt where the noun and half the verb were.
@@ -58,7 +58,7 @@ def _person(t: Token, a: Analysis) -> bool:
 
 
 def _working_with(a: Analysis, top: Token, pol: str) -> tuple[int, int, str] | None:
-    """"it is | a joy to have | him on the team" -> "[what you valued about working with him on the team]"."""
+    """"it is | a joy to have | him in the unit" -> "[what you valued about working with him in the unit]"."""
     doc = a.sent.doc
     comp = top if top.dep_ in ("attr", "acomp") else None
     verb = comp.head if comp is not None else top if top.lemma_ in _COPULAS else None
