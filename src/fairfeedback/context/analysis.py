@@ -616,7 +616,6 @@ class Analysis:
             flips += 1  # "never ... without X" means "always X"
         negation = flips % 2 == 1
         bad = False
-        remedy = self.words.lexicons.get("remedy-verbs", ())
         # the match's own verb counts too ("doesn't complain at all" is praise); its other words are the
         # absolute itself ("without fail", "non-stop")
         own = self.span.root
@@ -633,7 +632,7 @@ class Analysis:
                     continue  # "exceeds expectations"; "innovative solutions to our problems"
                 if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in t.children):
                     continue  # "no complaints about his schedule": a flaw denied
-                if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj") and t.head.lemma_.lower() in remedy:
+                if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj") and t.head.lemma_.lower() in self.words.remedy_verbs:
                     continue  # "always fixes bugs", "never logs his mistakes": a flaw dealt with
                 bad = True
                 break

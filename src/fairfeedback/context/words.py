@@ -149,6 +149,8 @@ class WordLists:
     lexicons: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: derived word lists built on first use (see ``fairfeedback.document.doc_words``)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: verbs whose object names a flaw dealt with, not caused ("fixes bugs", "logs his mistakes")
+    remedy_verbs: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
     #: rules whose findings are criticism by declaration (``polarity: negative`` in the rule file)
     criticism_rules: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
     #: rules whose findings are verdicts on the person's future (``forecast: true`` in the rule file)
@@ -165,6 +167,7 @@ class WordLists:
             trait_cues=rules.terms("traits-negative") | rules.terms("coded-words"),
             base_verbs=rules.terms("imperative-verbs"),
             task_verbs=rules.terms("task-verbs"),
+            remedy_verbs=rules.terms("remedy-verbs"),
             heading_words=rules.terms("heading-words"),
             # polarity reads a clause as its tokens joined by spaces, and spaCy splits most hyphenated
             # words ("sub-par" -> "sub - par"), so a hyphenated cue is also looked for in that form
