@@ -56,6 +56,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--real", choices=["train", "dev"], help="labeled real reviews of this split (never test)")
     ap.add_argument("--show", type=int, default=0, help="print N random before/after sentence pairs")
+    ap.add_argument("--seed", type=int, default=0, help="with --show: seed of the random sample (0 gives the sample earlier notes read)")
     ap.add_argument("--low", action="store_true", help="with --show: only pairs that keep under half the content words")
     args = ap.parse_args()
     import fairfeedback
@@ -117,7 +118,7 @@ def main() -> int:
     distinct = [len({next(iter(v)) for v in d.values()}) / len(d) for d in by_rule.values() if len(d) > 1]
     print(f"distinct suggestions per distinct phrase (rules with 2+ phrases): {sum(distinct) / max(1, len(distinct)):.2f}"
           f" over {len(distinct)} rules, {len(phrases)} phrases")
-    random.seed(0)
+    random.seed(args.seed)
     for rule, old, new in random.sample(pairs, min(args.show, len(pairs))):
         print(f"\n[{rule}] {old}\n   -> {new}")
     return 0
