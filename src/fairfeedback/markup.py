@@ -8,6 +8,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from .mending import MOJIBAKE, mend_negations, unmojibake
+
 __all__ = ["FORMATS", "OffsetMap", "mask", "mask_mapped", "mask_spans"]
 
 FORMATS = ("text", "markdown", "html")
@@ -68,20 +70,28 @@ class OffsetMap:
 _GAP = re.compile(r"[ \t\r\f\v]*\n[\s]*|[ \t\r\f\v]{2,}")
 
 
-def _compact(out: str, text: str) -> tuple[str, OffsetMap | None]:
+def _compact(out: str, text: str, *, markup: bool = True) -> tuple[str, OffsetMap | None]:
     """The masked text as the parser should read it: HTML character references decoded
     ("don&#x27;t" -> "don't") and the gaps left by masked tags closed (a run of spaces becomes
     one space, a run with line breaks keeps only its line breaks, and a gap that was markup
     only, with no space in ``text``, disappears: "<b>lazy</b>." reads "lazy."), with the map back.
-    Phrases such as "doesn't care" then read as in plain text."""
-    if out == text and not _ENTITY.search(out):
+    Phrases such as "doesn't care" then read as in plain text.  Punctuation garbled by a wrong
+    encoding ("doesnâ€™t") is decoded in any format; with ``markup`` false (plain text) only that."""
+    if (out == text or not markup) and not (markup and _ENTITY.search(out)) and not MOJIBAKE.search(out):
         return out, None
     chars: list[str] = []
     start: list[int] = []
     end: list[int] = []
     i, n = 0, len(out)
     while i < n:
-        m = _ENTITY.match(out, i) if out[i] == "&" else None
+        m = MOJIBAKE.match(out, i) if out[i] in "\u00c2\u00c3\u00e2" else None
+        if m is not None:
+            chars.append(unmojibake(m.group(0)))
+            start.append(m.start())
+            end.append(m.end())
+            i = m.end()
+            continue
+        m = _ENTITY.match(out, i) if markup and out[i] == "&" else None
         if m is not None:
             decoded = html.unescape(m.group(0))
             for ch in (" " if decoded.isspace() else decoded):
@@ -90,7 +100,7 @@ def _compact(out: str, text: str) -> tuple[str, OffsetMap | None]:
                 end.append(m.end())
             i = m.end()
             continue
-        g = _GAP.match(out, i) if out[i].isspace() else None
+        g = _GAP.match(out, i) if markup and out[i].isspace() else None
         if g is not None and "\n" not in g.group(0) and not any(c.isspace() for c in text[g.start():g.end()]):
             i = g.end()  # markup between two characters of one word or before punctuation
             continue
@@ -114,10 +124,10 @@ def mask_mapped(text: str, fmt: str = "text") -> tuple[str, OffsetMap | None]:
     closed and HTML character references decoded (see :func:`_compact`); the map (None when
     nothing moved) gives each character's place in ``text``."""
     out = mask(text, fmt, entities=fmt != "html")
-    if fmt not in ("html", "markdown"):
+    compact, omap = _compact(out, text, markup=fmt in ("html", "markdown"))
+    if omap is None:
         return out, None
-    compact, omap = _compact(out, text)
-    return compact.translate(_APOSTROPHES), omap  # "&rsquo;" decodes to a curly one
+    return mend_negations(compact.translate(_APOSTROPHES)), omap  # "&rsquo;" decodes to a curly one
 
 
 def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
@@ -142,4 +152,4 @@ def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
         out = mask_spans(out, _spans(_URL, out))
     else:
         out = mask_spans(out, _spans(_URL, out))
-    return out.translate(_APOSTROPHES)
+    return mend_negations(out.translate(_APOSTROPHES))

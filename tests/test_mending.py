@@ -1,0 +1,67 @@
+"""The untidy surface of real writing: misspelled negations and garbled punctuation are read
+as the writer meant them, and findings keep the writer's offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fairfeedback
+from fairfeedback.markup import mask_mapped
+from fairfeedback.mending import MOJIBAKE, mend_negations
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("He does't reply.", "He doesnt reply."),
+        ("She DID'T call.", "She DIDNT call."),
+        ("They are'nt ready.", "They aren't ready."),
+        ("It Dosent add up.", "It Doesnt add up."),
+        ("He dosen't listen.", "He doesn't listen."),
+        ("He doesent listen.", "He doesn't listen."),
+    ],
+)
+def test_misspelled_negations_are_mended(text: str, mended: str) -> None:
+    assert mend_negations(text) == mended
+
+
+@pytest.mark.parametrize("text", ["He can't, won't and don't.", "Matt's notes", "Sent it.", "descent", "It's done."])
+def test_correct_spellings_are_left_alone(text: str) -> None:
+    assert mend_negations(text) == text
+
+
+@given(st.text(alphabet=st.sampled_from(list("doesnt'DOESNT iarwhcul")), max_size=40))
+def test_mending_keeps_the_length(text: str) -> None:
+    assert len(mend_negations(text)) == len(text)
+
+
+@pytest.mark.parametrize("garbled", ["doesn\u00e2\u20ac\u2122t", "doesn\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t"])
+def test_garbled_apostrophes_decode_with_a_map_back(garbled: str) -> None:
+    text = f"He {garbled} care about the team."
+    prose, omap = mask_mapped(text, "text")
+    assert "doesn't care" in prose and omap is not None
+    a = prose.index("doesn't")
+    assert omap.span(a, a + len("doesn't")) == (3, 3 + len(garbled))
+
+
+def test_plain_text_without_garbling_has_no_map() -> None:
+    assert mask_mapped("He is late & rude.", "text") == ("He is late & rude.", None)
+    assert not MOJIBAKE.search("Café, naïve, 50 € – fine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He does't care about his work.",
+        "She dosent care about the team.",
+        "He doesn\u00e2\u20ac\u2122t care about the team.",
+    ],
+)
+def test_a_misspelled_not_is_not_read_as_praise(text: str) -> None:
+    findings = fairfeedback.lint(text).findings
+    assert any(f.category.value == "intent-attribution" for f in findings)
+    assert not any(f.category.value == "vague-evaluation" for f in findings)
+    for f in findings:
+        assert text[f.start:f.end] == f.match
