@@ -200,14 +200,14 @@ def test_every_finding_of_a_sentence_offers_the_same_rewrite(flagged):
     # a mixed sentence keeps its praise; a clause about something else stays as written
     # (a mixed sentence keeps its praise as praise; words another finding flags become a prompt for their evidence)
     ("Sam is a very able analyst but is unlikely to progress or adapt.",
-     ["Sam [what Sam did, and why it stood out]; on [date]"], ["unlikely", "able analyst"]),
+     ["Sam [what Sam did, and why it stood out], but on [date]"], ["unlikely", "able analyst"]),
     ("His engagement with the role has been weak and he shows little interest in learning.",
      ["His engagement with the role has been [what was missing, shown where]"], ["little interest", "weak"]),
     # the checkable tail ends the request, not the "made it clear" before its "that" clause
     ("I have made it clear that you need to improve your communication.",
      ["improve your communication by [date]"], ["clear by [date]"]),
     ("His reports are fine, but his attitude is poor.",
-     ["His reports are [what you valued, shown where]; on [date], he [what he did]"],
+     ["His reports are [what you valued, shown where], but on [date], he [what he did]"],
      ["attitude", "[name]"]),
     # the owner of a judged attribute is the person the prompt names
     ("His weekly reports are usually late and his attitude is poor.", ["late; on [date], he [what he did]"],
@@ -333,7 +333,7 @@ def _shared(linter, text):
     ("Priya is kind, curious and quick to help the support desk.", ["to help the support desk", "and is curious"]),
     ("Ben is a hard worker and a real asset to the night shift.", ["Ben [what Ben did for the night shift"]),
     # praise kept beside a rewritten criticism stays praise, as a prompt
-    ("Ravi is a wonderful teammate but has plateaued.", ["Ravi [what Ravi did, and why it stood out]; on [date]"]),
+    ("Ravi is a wonderful teammate but has plateaued.", ["Ravi [what Ravi did, and why it stood out], but on [date]"]),
     ("Jo is an excellent planner but will never be a leader.", ["Jo [what Jo did as a planner, and why it stood out]"]),
     # the counted absolute keeps its clause; the praise label becomes a prompt, with the role it named
     ("Kofi is a brilliant engineer, but his tickets are always late.", ["as an engineer", "[N] times in [period]"]),
@@ -442,7 +442,7 @@ def test_praise_lists_share_one_prompt_that_parses(linter, who, words, place):
      ["She deleted the staging database on a Friday; next time, [what you need]."], ["thinking", "[date]"]),
     # a name with an initial is said once
     ("T. Lindqvist ships the patches on time but lacks the drive to lead.",
-     ["T. Lindqvist ships the patches on time; on [date], T. Lindqvist"], ["Lindqvist T."]),
+     ["T. Lindqvist ships the patches on time, but on [date], T. Lindqvist"], ["Lindqvist T."]),
 ])
 def test_minimal_edits_keep_what_the_writer_gave(linter, text, kept, gone):
     edit = _sentence_edit(text)
@@ -2210,3 +2210,150 @@ def test_a_subject_with_the_writer_keeps_the_writer_and_agrees(linter, text, sub
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and any(c.dep_ == "conj" and c.text == "I" for c in subj.children):
             assert t.tag_ != "VBZ", new
+
+
+# Session 12 (issue 11, by class): what the writer meant stays, minus the problem.
+
+def _suggestion(linter, text: str, rule: str | None = None) -> str:
+    """The in-place sentence suggestion of the sentence's findings (of ``rule`` when given)."""
+    for f in linter.lint(text).findings:
+        if rule is None or f.rule_id == rule:
+            sug = next((s for s in f.suggestions if s.start is not None), None)
+            if sug is not None:
+                return sug.text
+    raise AssertionError(f"no in-place suggestion for {text!r}")
+
+
+@pytest.mark.parametrize("text", [
+    "Mira needs to get her head in the game very soon.  .",
+    "You need to improve your reports soon. . .",
+    "Dana must communicate better with the client!  !",
+    "He never updates the tickets.  .",
+    "You always interrupt people in standup!  !",
+])
+def test_a_tail_goes_before_a_run_of_end_marks(linter, text):
+    """Class 1: a run of end marks is one end mark; the tail never follows a full stop."""
+    new = _suggestion(linter, text)
+    assert not re.search(r"[.!?]\s*(by \[date\]|\[N\] times|, specifically)", new), new
+    assert re.search(r"[^.!?\s][.!?]$", new) and not re.search(r"[.!?]\s+[.!?]", new), new
+    assert "[date]" in new or "[N]" in new, new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Frankly, there is nothing remarkable or distinctive about Tomas's drafts; for instance, he mostly copies old "
+     "layouts and is rarely creative when writing proposals.",
+     ["Frankly,", "Tomas's drafts lack", "copies old layouts", "when writing proposals"]),
+    ("Honestly, there is nothing impressive or original about her slide decks; she mostly reuses last year's "
+     "material and is never proactive about updates.", ["her slide decks lack", "reuses last year's material"]),
+    ("There is nothing remarkable about him, and he rarely speaks up.", ["He lacks", "he rarely speaks up"]),
+    ("To be honest, there is absolutely nothing creative in her designs.", ["To be honest, her designs lack"]),
+])
+def test_a_negated_quality_stays_a_criticism(linter, text, kept):
+    """Class 2: "nothing remarkable or distinctive about X" says X lacks something: the whole coordination goes
+    with the "nothing" (no "or distinctive" left dangling), and no praise prompt takes its place."""
+    new = fairfeedback.rewrite(text).text
+    for words in kept:
+        assert words in new, new
+    assert "stood out" not in new and "you valued" not in new, new
+    assert not re.search(r"\] (or|and) \w+ (about|in)\b", new), new  # no dangling conjunct
+    assert "nothing" not in new.lower(), new
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("Frankly, there is nothing remarkable about Tomas's drafts; he mostly copies old layouts and is rarely creative "
+     "when writing proposals.", "when writing proposals"),
+    ("She is lazy and rarely helpful to the new hires.", ""),
+    ("He is rude to clients and seldom friendly to the interns.", ""),
+])
+def test_praise_under_a_negator_is_no_praise_prompt(linter, text, about):
+    """Class 2: a praise word under "rarely", "seldom", "never" or "not" is criticism in the shared rewrite."""
+    new = fairfeedback.rewrite(text).text
+    assert "stood out" not in new and "you valued" not in new, new
+    assert about in new, new
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("He doesn't get any of his tickets closed.", "He closed [N] of his [M] tickets between [date] and [date]."),
+    ("She does not get any of her pull requests merged.", "She merged [N] of her [M] pull requests"),
+    ("Sam has not closed any of his support tickets this month, which worries the team.",
+     "Sam closed [N] of his [M] support tickets this month between [date] and [date], which worries the team."),
+    ("None of her reports are finished on time.", "[N] of her [M] reports were finished on time between [date]"),
+    ("He is a friendly guy, but he doesn't finish any of his assigned stories.",
+     "but he finished [N] of his [M] assigned stories between [date] and [date]."),
+    ("He is such a cheerful guy and easy to talk to that I think it hides the fact that he doesn't get any of "
+     "his tickets closed.", "hides the fact that he closed [N] of his [M] tickets between [date] and [date]"),
+])
+def test_an_absolute_over_a_named_set_is_counted_against_it(linter, text, counted):
+    """Class 3: "doesn't get any of his tickets closed" keeps the set, its owner and what was (not) done to it."""
+    new = _suggestion(linter, text)
+    assert counted in new, new
+    assert "[did what]" not in new and " any " not in new, new
+    filled = new.replace("[N]", "two").replace("[M]", "nine").replace("[date]", "May")
+    doc = linter.nlp(filled)
+    two = next(t for t in doc if t.text.lower() == "two")
+    # what was done to the set is a finite verb: before the count ("closed | two of his nine tickets") or after it
+    # ("two of her nine reports | were finished")
+    verb = doc[two.i - 1] if two.i > 0 else two.head
+    assert verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN"), [(t.text, t.tag_) for t in doc]
+
+
+@pytest.mark.parametrize(("text", "role", "current"), [
+    ("I think she is well suited to the job she has now - I am not sure how she would handle a team lead role.",
+     "a team lead role", "the job she has now"),
+    ("I think she is well suited to the job she has now, but I doubt she is ready for a team lead role.",
+     "a team lead role", "the job she has now"),
+    ("He fits the job he has now; I'm not sure how he would do in a senior engineer role.",
+     "a senior engineer role", "the job he has now"),
+    ("She fits the job she has today, but I don't know if she can take on a senior role.", "a senior role",
+     "the job she has today"),
+    ("I think she is perfectly suited to the position that she is in; I'm not sure how she would cope with a "
+     "management role.", "a management role", "the position that she is in"),
+])
+def test_a_doubt_names_the_doubted_role(linter, text, role, current):
+    """Class 4: the person fits the role they hold, and the writer doubts another: the readiness prompt names the
+    doubted role, and the fit stays as written."""
+    new = _suggestion(linter, text)
+    assert f"for {role}, " in new and "[the requirement]" in new, new
+    assert current in new and f"for {current}" not in new, new
+    assert "[what she did]" not in new and "[what he did]" not in new, new
+
+
+@pytest.mark.parametrize(("text", "kept", "about"), [
+    ("She works well alone but doesn't work well with others.", "She works well alone, but ", "with others]"),
+    ("He works fast on his own but doesn't work well with other people.", "He works fast on his own, but ", "with other people]"),
+    ("Mia is brilliant alone, yet she does not collaborate well with her teammates.", ", but ",
+     "with her teammates]"),
+])
+def test_a_criticism_set_against_praise_keeps_the_contrast_and_the_people(linter, text, kept, about):
+    """Class 5: "works well alone but doesn't work well with others" keeps the "but" and "with others"."""
+    new = fairfeedback.rewrite(text).text
+    assert kept in new and about in new, new
+    assert "on his own with" not in new, new  # (the praise's own phrase stays with the praise)
+    assert not [f for f in linter.lint(new).findings if not f.rule_id.startswith("FF9")], new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("however she does show some promise in room for improvement in her writing.", "in her writing"),
+    ("Still, she shows real promise in room for improvement on her slide decks.", "on her slide decks"),
+])
+def test_a_target_joined_to_praise_is_asked_as_a_target(linter, text, kept):
+    """Class 6: "shows some promise in room for improvement in her writing" says her writing needs to improve."""
+    new = fairfeedback.rewrite(text).text
+    assert kept in new and "measured how, by when" in new, new
+    assert "stood out" not in new and "promise" not in new, new
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her promise is slightly less impressive as she does have room to grow.",
+     "Her promise is slightly less impressive as she needs to change [what, measured how, by when]."),
+    ("He does have room to grow.", "He needs to change [what, measured how, by when]."),
+    ("They do have room to grow.", "They need to change [what, measured how, by when]."),
+    ("She shows talent, and she does have room for improvement in her analysis.",
+     "She shows talent, and she needs to change [what, measured how, by when] in her analysis."),
+])
+def test_an_emphatic_room_to_grow_becomes_a_target_with_a_verb(linter, text, expected):
+    """Class 7: "does have room to grow" asks what to change, with a verb that agrees ("still needs to
+    change"), not the vague phrase with a tail after it nor "does [what to change ...]"."""
+    new = _suggestion(linter, text)
+    assert new == expected
+    assert "room to" not in new and not re.search(r"\bdoe?s? \[", new), new

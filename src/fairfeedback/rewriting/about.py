@@ -28,6 +28,12 @@ __all__ = ["compared", "complement", "frame", "when"]
 _OBJECT_PREPOSITIONS = {"with", "on", "about", "to", "toward", "towards", "during"}
 
 
+#: prepositions of the people a judged verb acted with ("works badly | with | others") and who they are
+_ALONGSIDE = {"with", "around", "toward", "towards", "alongside"}
+_PEOPLE = {"other", "others", "people", "colleague", "teammate", "team", "peer", "coworker", "co-worker", "customer",
+           "client", "staff", "everyone", "anyone", "everybody", "anybody", "stakeholder"}
+
+
 def _taken(a: Analysis, *, own: bool = False) -> set[int]:
     """Tokens another finding of the sentence flags or the shared rewrite rewords (with ``own``, also
     this finding's words): a prompt quotes none of them."""
@@ -64,6 +70,10 @@ def complement(a: Analysis) -> str:
     across = [c for t in a.span for c in t.children if c.dep_ == "prep" and a.span.start < c.i < a.span.end <= c.right_edge.i
               and any(o.dep_ == "pcomp" and o.tag_ == "VBG" or o.dep_ in ("pobj", "pcomp") and (t.lemma_ != "be" or (
                   c.lower_ in _PLACES and o.pos_ in ("NOUN", "PROPN"))) for o in c.children if o.i >= a.span.end)]
+    # the people a judged verb's phrase names inside the match ("doesn't work well | with others"): kept
+    across += [c for t in a.span for c in t.children if c.dep_ == "prep" and c.lower_ in _ALONGSIDE and a.span.start < c.i
+               and c.right_edge.i < a.span.end and t.pos_ in ("VERB", "AUX", "ADJ") and c not in across and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in _PEOPLE | a.words.person_nouns for o in c.children)]
     comps += across
     # what a judged verb acted on ("tries to dodge | team chores"): asked about
     objects = [c for t in a.span for c in t.children if c.dep_ == "dobj" and c.i >= a.span.end and t.pos_ == "VERB"]
@@ -73,7 +83,8 @@ def complement(a: Analysis) -> str:
               and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
     comps += topics
     comps = [c for c in comps if not any(o is not c and o.left_edge.i <= c.i <= o.right_edge.i for o in comps)]
-    while head.dep_ == "conj" and head.head.i < head.i:  # "curt and | rude": the phrases of the coordination
+    while head.dep_ == "conj" and head.head.i < head.i and not any(  # "curt and | rude": the coordination's phrases
+            c.dep_ in ("aux", "neg", "nsubj") for c in head.children):  # (not "works alone but | does not work ...")
         head = head.head
     coord = [k for k in head.subtree if k is head or k.dep_ == "conj" and k.head in (head, *head.subtree)
              and k.pos_ == head.pos_ and head.pos_ in ("ADJ", "NOUN")]  # "Lazy, careless and rude | to clients"

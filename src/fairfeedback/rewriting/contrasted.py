@@ -109,3 +109,21 @@ def contrast(a: Analysis, taken: set[int] = frozenset()) -> Contrast | None:
         return Contrast(i, close, "")  # (another finding's words: not quoted)
     opener = " ".join(doc[k].lower_ for k in range(i, i + n))
     return Contrast(i, close, f"{opener} {text_of(words)}")
+
+
+#: conjunctions that set a judged clause against the clause before it ("works well alone | but | doesn't ...")
+_BUT = {"but", "yet"}
+
+
+def but_before(a: Analysis) -> bool:
+    """The judged clause follows a clause of the writer's own that a "but" or "yet" sets it against ("She works
+    well alone | but | doesn't work well with others"): the kept clause and the prompt keep that contrast
+    (", but on [date], she ..."), not a semicolon that reads as more of the same."""
+    verb = a.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ not in ("conj", "ROOT") and verb.head.i != verb.i and verb.head.i > a.sent.start:
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.i >= a.span.start:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in _BUT and verb.head.i < c.i < verb.i for c in verb.head.children)

@@ -5,8 +5,11 @@ people in standup [N] times in [period]")."""
 from __future__ import annotations
 
 from ..context.analysis import Analysis
+from .endmark import end_mark
 from .flagged import emit, runs
 from .inflect import be_past, past
+from .lacked import lacking_thing
+from .partitive import partitive, result_clause
 from .naming import SentenceRewrite, _cap, _end, subject_phrase
 from .sentence import ABSOLUTE_STRIP, CHECKABLE, clause_end
 from .subjected import counted_subject
@@ -20,6 +23,10 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     strip = set(range(span.start, span.end))
     root = span.root
     pred = root.head if root.dep_ in ("advmod", "neg", "npadvmod") and root.head.pos_ in ("VERB", "AUX") else a.predicate
+    counted = partitive(a)  # "doesn't get any of his tickets closed" -> "closed [N] of his [M] tickets ..."
+    if counted is not None:
+        counted = {**result_clause(a), **counted}  # ("such a cheerful guy ... | that |": ``partitive``)
+        return SentenceRewrite("Count it over a period", _cap(_render(a, counted, who)) + _end(sent))
     if pred.pos_ not in ("VERB", "AUX") and a.subject is None and pred.pos_ in ("ADJ", "ADV", "ADP"):
         rest = " ".join(t.text for t in sent if t.i not in strip and not t.is_punct and t.lower_ not in ABSOLUTE_STRIP)
         if rest:
@@ -28,8 +35,16 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             "VERB", "AUX"):
         # "brings nothing useful to the retros": the rest stays, the claim asks which
         from .flagged import sentence_spans
-        cover = [sp for sp in sentence_spans(a) if sp.start <= span.start and span.end <= sp.end] or [span]
-        gone = {i for sp in cover for i in range(sp.start, sp.end)} | {c.i for c in root.children if c.dep_ == "amod"}
+        # (not a learned finding's whole sentence: it points at no words)
+        words_ = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        cover = [sp for sp in sentence_spans(a) if sp.start <= span.start and span.end <= sp.end and not (
+            words_ and sp.start <= words_[0] and words_[-1] < sp.end and len(sp) > len(span) + 3)] or [span]
+        lacked = lacking_thing(root, pred)  # "there is nothing remarkable about X" -> "X lacks [...]" (``lacked``)
+        if lacked is not None:
+            return SentenceRewrite("Say which", _cap(_render(a, lacked, who)) + _end(sent))
+        # (every quality of the coordination goes with it: no "or distinctive" left dangling)
+        gone = {i for sp in cover for i in range(sp.start, sp.end)} | {
+            x.i for c in root.children if c.dep_ == "amod" for x in c.subtree}
         gone |= {x.i for c in root.children if c.dep_ == "relcl" for x in c.subtree}  # "everything | she touches"
         words = {i: "" for i in gone}
         words[min(gone)] = "[what exactly, shown where]"
@@ -88,7 +103,7 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     modal = {c.i for c in pred.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll", "wo")}
     if modal:
         helper = []
-    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    last = end_mark(sent)
     cut = clause_end(pred, last)
     # "never | really | listens" -> "did not really listen": the adverbs go after the "not"
     # (not "never once", an absolute of its own, nor after an auxiliary: "has never really ...")
@@ -232,7 +247,7 @@ def _quantifiers(a: Analysis, pred) -> dict[int, str]:  # noqa: ANN001
 def _render(a: Analysis, words: dict[int, str], who: str) -> str:
     """The sentence with the quantifier words replaced (and the words they took along dropped)."""
     sent = a.sent
-    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    last = end_mark(sent)
     at, emitted = runs(sent.doc), set()
     parts: list[str] = []
     for t in sent:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY
+from .negated import negations
 
 __all__ = ["ABSOLUTES", "close", "emit", "opens_with_prompt", "past_runs", "polarity", "prepare", "release", "render", "runs",
            "sentence_spans"]
@@ -115,6 +116,8 @@ def opens_with_prompt(sent) -> bool:  # noqa: ANN001
 def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .behavior import combine, for_flagged_noun, hedges, merge_prompts, thing_prompt  # (they render with this module)
     from .valued import valued
+    from .lacked import lacked_region
+    from .targeted import clipped, joined_target
     from .conditional import forecast, outcome_spans
     from .coordination import reported, spliced
     from .foretold import foretold
@@ -142,7 +145,8 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
             e -= 1
         clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[s:e])  # a clause of its own: not a list item
         if merged and (s < merged[-1][1] or not clause and all(
-                t.text in _GAP or (t.dep_ in ("advmod", "det") and s <= t.head.i < e) for t in doc[merged[-1][1]:s])):
+                t.text in _GAP or (t.dep_ in ("advmod", "det") and s <= t.head.i < e) for t in doc[merged[-1][1]:s])
+                or joined_target(a, merged[-1][1], s, e)):  # ("some promise | in | room for improvement": ``targeted``)
             merged[-1][1] = max(merged[-1][1], e)
             merged[-1][2].append(sp.label_)
         else:
@@ -151,13 +155,13 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     for s, e, labels in merged:
         if out and s < out[-1][1] or reported(doc, s, e):
             continue  # already inside the region of the run before it; or others' report: kept as written
-        region = valued(a, s, e, labels) or reword(a, s, e, labels)  # ("it is | a joy to have | him": ``valued``)
+        region = valued(a, s, e, labels) or lacked_region(a, s, e) or reword(a, s, e, labels)  # (``valued``, ``lacked``)
         if region is None:
             continue
         if any(sp.text.lower() in region[2].lower() for sp in spans):  # the thing itself is flagged ("potential")
             # the clause it is in asks for the person's behavior; else the thing is asked for
             region = for_flagged_noun(a, s, e, labels) or (region[0], region[1], thing_prompt(doc, s, e))
-        region = _with_relative(doc, region, inner)
+        region = clipped(a, _with_relative(doc, region, inner), s, e)  # ("... | on her slide decks": ``targeted``)
         if region[2].startswith("[") and " did" in region[2]:  # "she [what she did, ...] | as she grows": its time frame goes
             region = (region[0], frame_end(doc, region[0], region[1]), region[2])
         if any(s <= sp.start and sp.end <= e for sp in outcomes) and region[2].startswith("["):
@@ -264,7 +268,7 @@ def polarity(a: Analysis, s: int, e: int, labels: list[str]) -> str:
     low = " ".join(t.lower_ for t in run)
     inside = any(t.lower_ in words.negative_cues or t.lemma_.lower() in words.negative_cues for t in run) \
         or any(p in low for p in words.negative_cue_phrases)
-    flips = sum(1 for t in run if t.dep_ == "neg" or t.lower_ in ("never", "not"))
+    flips = negations(doc, s, e)  # ("is | rarely creative", "is not | creative": criticism, ``negated``)
     return "negative" if bad ^ inside ^ (flips % 2 == 1) else "positive"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
@@ -245,5 +247,10 @@ def _end(sent: Span) -> str:
 
 
 def _body(sent: Span) -> str:
-    return text_of(sent).rstrip().rstrip(".!?;:").rstrip()
+    # a run of end marks is one end mark ("very soon.  ."): all of it goes, not only the last
+    return _END_RUN.sub("", text_of(sent))
+
+
+#: the end marks (and the spaces between them) that close a sentence
+_END_RUN = re.compile(r"[\s.!?;:]+$")
 

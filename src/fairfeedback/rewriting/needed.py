@@ -47,12 +47,28 @@ def needing(doc: Doc, s: int, e: int, top: Token) -> tuple[Token | None, Token |
             and top.head.i == s - 1:
         verb = top.head  # "has | a long way to go": the prompt takes the verb
         s = verb.i
+        if _emphatic(verb) is not None and _emphatic(verb).i == s - 1:
+            s -= 1  # "she | does have | room to grow": the emphatic "does" goes with it ("still needs to change")
     if verb is None:
         return None, None, s, e
     who = _subject(verb, s)
     while who is not None and s < verb.i and doc[s].dep_ == "advmod" and doc[s].head.i == verb.i:
         s += 1  # "| still | needs to improve": the adverb stays before the verb the prompt keeps
     return verb, who, s, e
+
+
+def _for_end(prep: Token) -> int:
+    """The end of "for improvement", before a phrase of its own that says where ("room for improvement | in her
+    analysis"), which stays after the prompt."""
+    inner = {x.i for o in prep.children for c in o.children if c.dep_ == "prep" and c.i > o.i for x in c.subtree}
+    return max(t.i for t in prep.subtree if t.i not in inner) + 1
+
+
+def _emphatic(verb: Token) -> Token | None:
+    """The emphatic "do" of a verb with no negation ("she she | does | have room to grow"), or None."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < verb.i), None)
 
 
 def change_verb(verb: Token, who: Token) -> str:
@@ -75,11 +91,13 @@ def way_to_go(a) -> str:  # noqa: ANN001
     if goal is None or s <= sent.start:
         return ""
     verb, who, s, _ = needing(doc, s, span.end, goal)
-    if verb is None or who is None or s != verb.i or any(c.dep_ in ("aux", "neg") and c.i < verb.i for c in verb.children):
+    do = _emphatic(verb) if verb is not None else None  # ("she | does | have room to grow")
+    if verb is None or who is None or s != (do.i if do is not None else verb.i) or any(
+            c.dep_ in ("aux", "neg") and c.i < verb.i and (do is None or c.i != do.i) for c in verb.children):
         return ""
     # to the end of "to go", "to grow", "for improvement", not the purpose after it ("| to build her skills")
     e = max([span.end, *(c.i + 1 for c in goal.children if c.dep_ in ("relcl", "acl") and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), *(c.right_edge.i + 1 for c in goal.children
+        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), *(_for_end(c) for c in goal.children
                                                                      if c.dep_ == "prep" and c.lower_ == "for")])
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     end = "?" if sent.text.rstrip().endswith("?") else "."

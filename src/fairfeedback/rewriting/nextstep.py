@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from .about import frame
+from .doubted import doubted_step, named_role
 from .flagged import runs
 from .naming import witness
 from .promoted import promotion
@@ -18,6 +19,8 @@ __all__ = ["requirement"]
 _PRONOUNS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "it", "everyone", "anyone"}
 
 
+#: words that make a role the one the person holds now ("the job she has | now", "his | current | position")
+_NOW = {"current", "present", "existing", "now", "currently", "presently"}
 #: nouns for a next step in a career ("a supervisory role", "the partner level", "promotion")
 _STEPS = {"role", "position", "level", "job", "grade", "band", "title", "promotion", "advancement", "post", "rank"}
 
@@ -32,8 +35,11 @@ def _step(a: Analysis) -> str:
     promoted = promotion(a.sent)  # "should not be promoted to lead" -> "a promotion to lead"
     if promoted:
         return promoted
+    doubt = doubted_step(a.sent)  # "suited to the job she has now - not sure about | a team lead role" (``doubted``)
+    if doubt is not None:
+        return text_of(a.sent.doc[doubt[0]:doubt[1]])
     reworded = runs(a.sent.doc)  # a title inside words a prompt replaced ("is a great leader") is praise, not a step
-    for t in (t for t in a.sent if t.i not in reworded):
+    for t in (t for t in a.sent if t.i not in reworded and not any(x.lower_ in _NOW for x in t.subtree)):
         lemma = t.lemma_.lower()
         title = lemma in _TITLES and (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ in ("as", "for", "into", "to")
                                       or t.dep_ == "dobj" and t.head.lemma_ in ("make", "become"))  # ("make a lead")
@@ -47,7 +53,7 @@ def _step(a: Analysis) -> str:
                      and not (title and x.dep_ == "amod" and x.head.i == t.i)]  # ("a | good | lead": the praise goes)
             if len(words) <= 6:
                 return text_of(words)
-    return "[the next role or level]"
+    return named_role(a.sent, reworded) or "[the next role or level]"  # ("no future in | a team lead role": ``doubted``)
 
 
 def requirement(a: Analysis, who: str) -> str:

@@ -145,9 +145,10 @@ def _copular(a: Analysis, s: int, e: int, base: Token, pol: str) -> tuple[int, i
                                      for k in sorted(comps, key=lambda k: k.i)) if x)  # ("kind | to the interns")
     as_ = role_of(hit, flagged, a.words.person_nouns, folded)  # "kind and a great mentor" -> "[what Kalani did as a mentor, ...]"
     comp += (" and" if comp and as_ else "") + as_
-    role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"]
+    role = [c for c in hit if c.pos_ in ("NOUN", "PROPN") and c.i not in flagged and c.dep_ == "attr"
+            and c.lower_ not in ("guy", "person", "individual", "fellow", "man", "woman")]  # (no role: "as a guy")
     if role and len(hit) == 1:  # "a kind and approachable HR partner" -> "[what she did as a HR partner, ...]"
-        mods = {t.i for k in role[0].children if k.dep_ in ("amod", "advmod") for t in k.subtree}
+        mods = {t.i for k in role[0].children if k.dep_ in ("amod", "advmod", "predet") for t in k.subtree}
         kept = [t for t in _own(role[0]) if t.i not in flagged and t.i not in mods]
         words = [t.text for t in kept]
         if len(words) > 1 and words[0].lower() in ("a", "an"):  # "a | brilliant | engineer" -> "an engineer"

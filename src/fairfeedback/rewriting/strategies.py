@@ -10,6 +10,9 @@ from ..context.analysis import Analysis
 from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
 from ..rules.schema import sentence_category
+from .contrasted import but_before
+from .doubted import doubted
+from .endmark import end_mark
 from .about import _DAYS, compared, complement, when
 from .antecedent import antecedent
 from .alternatives import without_request
@@ -85,7 +88,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
     on = dated(date, a)  # (lower case inside the rewrite: "...; during the audit, ...": ``opening``)
     said = each(a, who, slot)  # "Maria [...] and Tom [...]": each person judged keeps a prompt (``people``)
-    text = f"{_cap(facts)}; {on}, {said}{end}" if facts else f"{_cap(on)}, {said}{end}"
+    glue = ", but " if facts and but_before(a) and "; " not in facts else "; "  # ("alone, but on [date], she ...")
+    text = f"{_cap(facts)}{glue}{on}, {said}{end}" if facts else f"{_cap(on)}, {said}{end}"
     text = as_instance(a, facts, who, on, end) or text  # "..., because she [what she did to ...]": one instance
     return with_request(a, text, who)  # "...; he needs to change [what, ...] in order to keep his role" (``requested``)
 
@@ -133,6 +137,9 @@ def _reported_action(a: Analysis) -> bool:
 
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = judged_person(a)  # also "I see little room for growth for Ines": the person the sentence names
+    fit = doubted(a, who)  # "suited to the job she has now - not sure how she would handle a lead role" (``doubted``)
+    if fit:
+        return SentenceRewrite("Name the requirement", fit)
     if _reported_action(a):
         return SentenceRewrite("Name one instance",
                                f"{_body(a.sent)}; for example, on [date], [what happened], which [impact].")
@@ -153,7 +160,7 @@ def _shaming(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     """Keep the factual core: the clause a blame question is about, or the
     sentence without its comparison; otherwise a fact-and-effect frame."""
     sent, span = a.sent, a.span
-    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    last = end_mark(sent)
     after = [t for t in sent if span.end <= t.i < last or (t.i == last and not t.is_punct)]
     before = [t for t in sent if t.i < span.start and t.lower_ not in ("honestly", "seriously", "frankly", ",")]
     if a.question and after and after[0].lower_ in ("when", "by", "to", "that") and any(t.pos_ == "VERB" for t in after[1:]):

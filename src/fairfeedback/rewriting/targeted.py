@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..context.analysis import Analysis
 from .flagged import spans_of
 
-__all__ = ["reach", "target_run", "target_spans", "weighed"]
+__all__ = ["clipped", "joined_target", "reach", "target_run", "target_spans", "weighed"]
 
 #: what a "room" is for when it names a change ("room | to grow", "room | for improvement")
 _ROOM = {"grow", "growth", "improve", "improvement", "develop", "development", "progress"}
@@ -75,3 +75,24 @@ def reach(doc, s: int) -> int:  # noqa: ANN001
     while s > 0 and doc[s - 1].lower_ in _BETWEEN - {"still"} and doc[s].lower_ in _BETWEEN | {"way", "ways"}:
         s -= 1
     return s
+
+
+def joined_target(a: Analysis, gap: int, s: int, e: int) -> bool:
+    """A target by its own words ("room for improvement") that only a preposition joins to the praise run before
+    it ("shows some promise | in | room for improvement in her writing"): one run, whose prompt asks for the change
+    ("needs to change [what, measured how, by when] in her writing"), never a praise prompt that swallows it."""
+    doc = a.sent.doc
+    return 0 < s - gap <= 1 and doc[gap].dep_ == "prep" and _targets(doc, s, e)
+
+
+def clipped(a: Analysis, region: tuple[int, int, str], s: int, e: int) -> tuple[int, int, str]:
+    """A target run's region that ends at the run when its prompt names none of the words after it ("room for
+    improvement | on her slide decks" -> "[what she will change, measured how, by when] on her slide decks"):
+    where the change is wanted stays as written."""
+    doc = a.sent.doc
+    start, end, text = region
+    after = [t for t in doc[e:end] if not (t.is_punct or t.is_space)]
+    if end <= e or not _targets(doc, s, e) or not after or not text.startswith("[") or any(
+            t.lower_ in text.lower().replace(",", " ").split() for t in after if not t.is_stop):
+        return region
+    return start, e, text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from ..context.words import NAME_BLANK
+from .endmark import end_mark
 from .about import frame, when
 from .alternative import date_last
 from .conditional import request
@@ -42,7 +43,7 @@ def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     a, ask = request(a)
     tail = CHECKABLE
     sent = a.sent
-    last = max((t.i for t in sent if not t.is_space), default=sent.end - 1)
+    last = end_mark(sent)
     if sent.doc[last].is_punct:
         last -= 1
     cut = past_runs(sent.doc, ask or clause_end(asking_verb(a.predicate), last), last)  # (not inside one target of two runs)
