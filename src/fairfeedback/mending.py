@@ -23,6 +23,8 @@ _MISPLACED = re.compile(rf"\b({_AUX})'nt\b", re.I)
 #: common letter slips in "doesn't": "dosent", "dosen't", "doesent" (same length as the mend)
 _SLIPS = {"dosent": "doesnt", "dosen't": "doesn't", "doesent": "doesn't"}
 _SLIP = re.compile(r"\b(?:dosen'?t|doesent)\b", re.I)
+#: what every mend needs somewhere in the text
+_CUE = re.compile(r"'|ent\b", re.I)
 
 
 def _case_like(word: str, fix: str) -> str:
@@ -34,8 +36,8 @@ def _case_like(word: str, fix: str) -> str:
 def mend_negations(text: str) -> str:
     """``text`` with misspelled negated auxiliaries spelled so the parser sees the "not";
     same length (``len(mend_negations(t)) == len(t)``)."""
-    if "'" not in text and "ent" not in text.lower():
-        return text
+    if not _CUE.search(text):
+        return text  # (no lowered copy of the text: a 1 MB line is read once, not copied)
     out = _DROPPED_N.sub(lambda m: m.group(1) + ("N" if m.group(1).isupper() else "n") + m.group(0)[-1], text)
     out = _MISPLACED.sub(lambda m: m.group(1) + m.group(0)[-2] + "'" + m.group(0)[-1], out)
     return _SLIP.sub(lambda m: _case_like(m.group(0), _SLIPS[m.group(0).lower()]), out)
