@@ -110,7 +110,7 @@ def agree_on_rewrite(findings: list[Finding]) -> list[Finding]:
     for key, group in by_sentence.items():
         offers = [(f, s) for f in sorted(group, key=_rank) for s in f.suggestions[:1] if s.start is not None]
         # the first rewrite, by priority, that keeps none of the words another finding flags
-        clean = [s for f, s in offers if not any(g.match.lower() in s.text.lower() for g in group if g.category != f.category)]
+        clean = [s for f, s in offers if not any(g.match.lower() in s.text.lower() for g in group if _other(f, g))]
         if clean or offers:
             chosen[key] = (clean or [s for _, s in offers])[0]
     out = []
@@ -121,6 +121,14 @@ def agree_on_rewrite(findings: list[Finding]) -> list[Finding]:
             f = f.model_copy(update={"suggestions": [shared, *rest]})
         out.append(f)
     return out
+
+
+def _other(f: Finding, g: Finding) -> bool:
+    """Whether ``g`` flags words that ``f``'s rewrite must not keep: another category's, or another absolute of
+    the sentence apart from ``f``'s ("nothing remarkable about his code and he is | always | late")."""
+    if g.category != f.category:
+        return True
+    return f.category == Category.ABSOLUTE and (g.end <= f.start or f.end <= g.start)
 
 
 def document_insertions(text: str, findings: list[Finding]) -> list[Edit]:

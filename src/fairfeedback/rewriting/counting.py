@@ -8,6 +8,8 @@ from ..context.analysis import Analysis
 from .endmark import end_mark
 from .flagged import emit, runs
 from .inflect import be_past, past
+from .resulted import such_that
+from .spliced import with_other_clauses
 from .lacked import lacking_thing
 from .partitive import partitive, result_clause
 from .naming import SentenceRewrite, _cap, _end, subject_phrase
@@ -24,9 +26,9 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     root = span.root
     pred = root.head if root.dep_ in ("advmod", "neg", "npadvmod") and root.head.pos_ in ("VERB", "AUX") else a.predicate
     counted = partitive(a)  # "doesn't get any of his tickets closed" -> "closed [N] of his [M] tickets ..."
-    if counted is not None:
-        counted = {**result_clause(a), **counted}  # ("such a cheerful guy ... | that |": ``partitive``)
-        return SentenceRewrite("Count it over a period", _cap(_render(a, counted, who)) + _end(sent))
+    if counted is not None or such_that(a):  # ("such a cheerful guy | that | ...": ``resulted``)
+        counted = {**result_clause(a), **(counted or {})}  # ("such a cheerful guy ... | that |": ``partitive``)
+        return SentenceRewrite("Count it over a period", such_that(a) or _cap(_render(a, counted, who)) + _end(sent))
     if pred.pos_ not in ("VERB", "AUX") and a.subject is None and pred.pos_ in ("ADJ", "ADV", "ADP"):
         rest = " ".join(t.text for t in sent if t.i not in strip and not t.is_punct and t.lower_ not in ABSOLUTE_STRIP)
         if rest:
@@ -41,7 +43,8 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             words_ and sp.start <= words_[0] and words_[-1] < sp.end and len(sp) > len(span) + 3)] or [span]
         lacked = lacking_thing(root, pred)  # "there is nothing remarkable about X" -> "X lacks [...]" (``lacked``)
         if lacked is not None:
-            return SentenceRewrite("Say which", _cap(_render(a, lacked, who)) + _end(sent))
+            return SentenceRewrite("Say which", with_other_clauses(a, _cap(_render(a, lacked, who)) + _end(sent),
+                                                                   lambda o: absolute(o, behaviors).text))
         # (every quality of the coordination goes with it: no "or distinctive" left dangling)
         gone = {i for sp in cover for i in range(sp.start, sp.end)} | {
             x.i for c in root.children if c.dep_ == "amod" for x in c.subtree}

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
+from .future import future_role
 from .sentence import text_of
 
-__all__ = ["current", "doubted", "doubted_step", "named_role"]
+__all__ = ["current", "doubted", "doubted_step", "future_role", "named_role"]
 
 #: nouns for a role or a step in a career
 STEPS = {"role", "position", "level", "job", "grade", "band", "title", "promotion", "post", "rank", "seat"}
@@ -63,7 +64,7 @@ def current(sent: Span, start: int, end: int, stop: int) -> bool:
     doc = sent.doc
     if any(x.lower_ in _NOW for x in doc[start:stop]):
         return True
-    # a relative clause that puts the person in it ("the role | that he is in", "the position | she holds")
+    # a relative clause that puts the person in it ("the post | she is in", "the position | she holds")
     after = doc[end:min(stop, end + 5, sent.end)]
     return any(x.lemma_.lower() in _HELD and x.dep_ in ("relcl", "acl") or x.lemma_ == "be" and x.dep_ in ("relcl", "acl")
                and x.i + 1 < sent.end and doc[x.i + 1].lower_ == "in" for x in after)

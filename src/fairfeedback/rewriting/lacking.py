@@ -10,12 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.analysis import Analysis
+from .denied import denied_slot
 from .inflect import be_past
 from .flagged import sentence_spans
 from .sentence import flagged_tokens
 from .subjected import predicate_tokens
 
-__all__ = ["lacked_action"]
+__all__ = ["denied_slot", "lacked_action"]
 
 #: determiners that quantify over the objects ("any task", "every ticket"): asked as "[which task]"
 _QUANTIFIERS = {"any", "every", "each", "all"}

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["change_verb", "needing", "way_to_go"]
+from .quantity import goal_object, goal_parts, goal_start, holds_goal, measured_goal
+
+__all__ = ["change_verb", "measured_goal", "needing", "way_to_go"]
 
 #: nouns of a target after "has" ("has a long | way | to go", "has | room | to grow")
 _GOALS = {"way", "ways", "room"}
@@ -43,7 +45,7 @@ def needing(doc: Doc, s: int, e: int, top: Token) -> tuple[Token | None, Token |
         if stop is not None:
             return None, None, s + 1, stop
     verb = top if top.pos_ in _VERBS else None
-    if verb is None and top.lower_ in _GOALS and top.dep_ == "dobj" and top.head.lemma_.lower() == "have" \
+    if verb is None and (top.lower_ in _GOALS or holds_goal(top)) and top.dep_ == "dobj" and top.head.lemma_.lower() == "have" \
             and top.head.i == s - 1:
         verb = top.head  # "has | a long way to go": the prompt takes the verb
         s = verb.i
@@ -90,14 +92,16 @@ def way_to_go(a) -> str:  # noqa: ANN001
     s = reach(doc, span.start)
     if goal is None or s <= sent.start:
         return ""
-    verb, who, s, _ = needing(doc, s, span.end, goal)
+    s = goal_start(goal_object(goal), goal, s)  # ("has | a lot of | room to grow": ``quantity``)
+    verb, who, s, _ = needing(doc, s, span.end, goal_object(goal))
     do = _emphatic(verb) if verb is not None else None  # ("she | does | have room to grow")
     if verb is None or who is None or s != (do.i if do is not None else verb.i) or any(
             c.dep_ in ("aux", "neg") and c.i < verb.i and (do is None or c.i != do.i) for c in verb.children):
         return ""
     # to the end of "to go", "to grow", "for improvement", not the purpose after it ("| to build her skills")
-    e = max([span.end, *(c.i + 1 for c in goal.children if c.dep_ in ("relcl", "acl") and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), *(_for_end(c) for c in goal.children
+    kids = [c for g in goal_parts(goal) for c in g.children]  # (also the quantifier's: "a lot | to grow")
+    e = max([span.end, *(c.i + 1 for c in kids if c.dep_ in ("relcl", "acl") and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), *(_for_end(c) for c in kids
                                                                      if c.dep_ == "prep" and c.lower_ == "for")])
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     end = "?" if sent.text.rstrip().endswith("?") else "."

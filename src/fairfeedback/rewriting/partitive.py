@@ -45,9 +45,10 @@ def _counted(obj: Token, words: dict[int, str]) -> str:
     return f"[N] of {head}[M] {rest}"
 
 
-def partitive(a: Analysis) -> dict[int, str] | None:
+def partitive(a: Analysis, *, anywhere: bool = False) -> dict[int, str] | None:
     """The sentence's words that change, and what they become, for an absolute over part of a named set; or
-    None for any other absolute."""
+    None for any other absolute. With ``anywhere``, also inside another finding's prompt's region (a rewrite
+    that renders its clause without that prompt: ``resulted``)."""
     span, doc = a.span, a.sent.doc
     quant = next((t for t in span if t.lower_ in ("any", "none") and _of_object(t) is not None), None)
     if quant is None:  # "never | gets any of her reviews done": the "any" of the verb the absolute is on
@@ -75,7 +76,7 @@ def partitive(a: Analysis) -> dict[int, str] | None:
         return None  # ("if any of his tickets ...": no absolute)
     from .flagged import runs
 
-    if any(x.i in runs(doc) for x in (quant, verb, done or verb, obj)):
+    if not anywhere and any(x.i in runs(doc) for x in (quant, verb, done or verb, obj)):
         return None  # (inside the region of another finding's prompt: that prompt is the fix)
     count = _counted(obj, words)
     words.update({c.i: "" for c in negs})
@@ -108,7 +109,7 @@ _DEGREE = {"such", "so"}
 
 def result_clause(a: Analysis) -> dict[int, str]:
     """The "that" of a result clause whose "such" or "so" a prompt replaced ("He is such a cheerful guy and easy to
-    be around | that | I think it hides ..."), as the contrast the writer meant (", but I think it hides ..."); the
+    talk to | that | I think it hides ..."), as the contrast the writer meant (", but I think it hides ..."); the
     prompt names what stood out, and the clause after it says what that hid."""
     from .flagged import runs
 

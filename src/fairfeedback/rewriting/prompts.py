@@ -15,7 +15,7 @@ from .governed import after_did, time_frame
 from .kept import asides_start, conjuncts_kept
 from .kept import own as _own
 from .stated import complement_start
-from .needed import needing
+from .needed import measured_goal, needing
 from .toward import phrase as toward
 from .toward import said
 from .targeted import reach, target_spans
@@ -223,7 +223,7 @@ def reword(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
                                                          and base.lemma_.lower() in a.words.person_nouns)):
         return _copular(a, s, e, base, pol)
     if pol == "target":  # the vague-target rewrite, chosen when all findings are targets, adds the measure
-        s = reach(doc, s)  # ("has | a long | way to go")
+        s, top = measured_goal(doc, reach(doc, s), top)  # ("has | a long | way to go", "has | a lot of | room")
         alone = all(sp.label_[:3] == "FF2" for sp in sentence_spans(a))
         verb, who, s, e = needing(doc, s, e, top)  # (also "but | needs to improve", "has | a long way to go": ``needed``)
         lead = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]) if verb else -1

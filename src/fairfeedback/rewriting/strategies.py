@@ -11,7 +11,7 @@ from ..matching.component import SPAN_KEY, confidence_key
 from ..models import Applicability, Category
 from ..rules.schema import sentence_category
 from .contrasted import but_before
-from .doubted import doubted
+from .doubted import doubted, future_role
 from .endmark import end_mark
 from .about import _DAYS, compared, complement, when
 from .antecedent import antecedent
@@ -25,7 +25,7 @@ from .flagged import prepare, sentence_spans
 from .governed import no_dangling
 from .impact import effect
 from .inflect import past
-from .lacking import lacked_action
+from .lacking import denied_slot, lacked_action
 from .linebreaks import cut, each_line, flagged_line, leaks
 from .naming import (
     SentenceRewrite,
@@ -83,7 +83,7 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     if about_them(a, who, comp):
         comp = ""  # "[what Ines did for growth for Ines]": the phrase was about the person, not a task
     did = lacked_action(a, who) if action and not me else ""
-    slot = did or asked(a, what.format(who=name), comp)  # ("[what he said or did to the vendor]")
+    slot, end = not me and denied_slot(a, name, end) or (did or asked(a, what.format(who=name), comp), end)  # (``denied``)
     end = after_impact(end, result)  # (a conclusion, "so she should not lead the team", after the impact: ``concluded``)
     date = when(a)  # the date the writer gave ("last Tuesday") replaces "[date]"
     on = dated(date, a)  # (lower case inside the rewrite: "...; during the audit, ...": ``opening``)
@@ -137,7 +137,7 @@ def _reported_action(a: Analysis) -> bool:
 
 def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = judged_person(a)  # also "I see little room for growth for Ines": the person the sentence names
-    fit = doubted(a, who)  # "suited to the job she has now - not sure how she would handle a lead role" (``doubted``)
+    fit = doubted(a, who) or future_role(a, who)  # "suited to the job she has now - not sure how she would handle a lead role" (``doubted``)
     if fit:
         return SentenceRewrite("Name the requirement", fit)
     if _reported_action(a):
@@ -146,7 +146,7 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.span.label_ in a.words.forecast_rules:
         text = _prompt(a, who, "what {who} did", ", which [impact].")
         return SentenceRewrite("Name the requirement and the evidence",
-                               text[:-1] + requirement(a, who) if text.endswith(".") else text)
+                               text[:-1] + requirement(a, who) if text.endswith(".") and " still need" not in text else text)
     text = _prompt(a, who, "what {who} did", ", which [impact].")
     return SentenceRewrite("Describe the behavior", forecast_tail(a, text, who))  # ("..., so she should not be promoted")
 

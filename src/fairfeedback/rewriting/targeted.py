@@ -22,6 +22,8 @@ _ROOM = {"grow", "growth", "improve", "improvement", "develop", "development", "
 _BETWEEN = {"still", "a", "long", "some", "quite", "ways", "way", "bit", "of", "good", "little", "fair", "further"}
 #: words that say the way is still ahead ("a | long | way to go")
 _FAR = {"still", "long", "some", "ways", "quite", "further"}
+#: prepositions of the place a change is wanted ("room to grow | in | his estimates")
+_PLACES = {"in", "on", "with", "at", "around", "when"}
 #: words that set one clause against another ("..., | but | has a way to go")
 _CONTRAST = {"but", "yet", "although", "though", "however", "while", "whereas"}
 
@@ -79,10 +81,12 @@ def reach(doc, s: int) -> int:  # noqa: ANN001
 
 def joined_target(a: Analysis, gap: int, s: int, e: int) -> bool:
     """A target by its own words ("room for improvement") that only a preposition joins to the praise run before
-    it ("shows some promise | in | room for improvement in her writing"): one run, whose prompt asks for the change
-    ("needs to change [what, measured how, by when] in her writing"), never a praise prompt that swallows it."""
+    it ("shows some promise | in | room for improvement in her writing"), or a contrast sets against it ("shows
+    some promise | but | room for improvement ..."): one run, whose prompt asks for the change ("needs to change
+    [what, measured how, by when] in her writing"), never a praise prompt that swallows it."""
     doc = a.sent.doc
-    return 0 < s - gap <= 1 and doc[gap].dep_ == "prep" and _targets(doc, s, e)
+    return 0 < s - gap <= 1 and (doc[gap].dep_ == "prep" or doc[gap].lower_ in _CONTRAST and doc[gap].dep_ == "cc"
+                                 and doc[s].dep_ == "conj") and _targets(doc, s, e)
 
 
 def clipped(a: Analysis, region: tuple[int, int, str], s: int, e: int) -> tuple[int, int, str]:
@@ -91,6 +95,12 @@ def clipped(a: Analysis, region: tuple[int, int, str], s: int, e: int) -> tuple[
     where the change is wanted stays as written."""
     doc = a.sent.doc
     start, end, text = region
+    room = next((t for t in doc[s:e] if t.lower_ == "room" and t.i + 3 < e and doc[t.i + 3].lower_ in _PLACES), None)
+    if room is not None and _targets(doc, room.i, room.i + 3) and text.startswith("[") and not any(
+            t.lower_ in text.lower() for t in doc[room.i + 3:e] if not t.is_stop and t.is_alpha):
+        e = room.i + 3  # "room to grow | in his estimates", the place inside another target's words, stays
+        if end > e:
+            return start, e, text
     after = [t for t in doc[e:end] if not (t.is_punct or t.is_space)]
     if end <= e or not _targets(doc, s, e) or not after or not text.startswith("[") or any(
             t.lower_ in text.lower().replace(",", " ").split() for t in after if not t.is_stop):

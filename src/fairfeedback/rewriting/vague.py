@@ -17,10 +17,12 @@ from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
 from .needed import way_to_go
+from .nextwork import expected_next
 from .naming import SentenceRewrite, _body, _end, judged_person
 from .others import after_report
 from .possible import evidence_prompt, forecast_only, possible
 from .requirement import asked_to_show
+from .resulted import such_that
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
 from .targeted import target_run
@@ -81,6 +83,9 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     body = _body(sent)
     if asked_before(sent):  # the rest of a sentence that asks for the instance already: no second prompt
         return None
+    result = such_that(a)  # "such a cheerful guy | that | ... doesn't get any of his tickets closed" (``resulted``)
+    if result:
+        return SentenceRewrite("Name the instance and its impact", result)
     forecast = expected_forecast(a, judged_person(a)) if _TARGET not in body else ""
     if forecast:  # "From what I have seen, she should do well (based on [...])": no instance (``expected``)
         return SentenceRewrite("Name the evidence", forecast)
@@ -110,7 +115,7 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         impact = "" if _ends_with_effect(sent) else ", which [impact]"
         # the time frame of a forecast the prompt replaced ("... as she grows") asks what is next
         when_ = frame(a, anywhere=True)
-        ahead = f"; {when_}, [what you expect next]" if when_ else ""
+        ahead = f"; {when_}, {expected_next(sent)}" if when_ else ""  # (what was forecast: ``nextwork``)
         prompt = _first_prompt(sent)
         if impact and prompt and _kept_clause_after(sent):
             # "[what Tomasz did, ...], but he keeps things moving": the impact is the prompt's, not the kept clause's;
