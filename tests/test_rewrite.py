@@ -2481,3 +2481,57 @@ def test_a_such_that_sentence_keeps_its_praise_and_its_criticism(linter, text, p
     assert first.startswith(praise) and counted in first, new
     assert "), but " in first and " such " not in first and "with that" not in first and "to that" not in first, new
     assert not _sentence_findings(linter, new), new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("We have tried coaching him and there hasn't been any progress.", "We have tried coaching him, and his"),
+    ("I have tried mentoring her and there hasn't been any improvement.", "I have tried mentoring her, and her"),
+    ("We gave them three sprints, but there has not been any progress on the migration.",
+     "We gave them three sprints, but their"),
+])
+def test_a_writers_no_progress_clause_keeps_the_writer_and_asks_for_the_measure(linter, text, kept):
+    """No "[Name]" before the writer's own clause, no count tail on "there has been": the measure that
+    did not change, over a period."""
+    new = fairfeedback.rewrite(text).text
+    assert new.startswith(kept) and "[Name]" not in new and "[N] times" not in new, new
+    assert "[which measure]" in new and "not improved" in new and "between [date] and [date]" in new, new
+    assert not _sentence_findings(linter, new), new
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Her reports are always among the best of the unit, and she is liked by everyone.",
+     ("among the best of the unit (for example, [which report", "she is liked by everyone ([who said so")),
+    ("His designs are always among the strongest in the team, and he is respected by everyone.",
+     ("among the strongest in the team (for example, [which design", "he is respected by everyone ([who")),
+    ("She is admired by everyone on the floor.", ("She is admired by everyone on the floor ([who said so",)),
+])
+def test_a_ranking_or_shared_opinion_keeps_its_claim_and_asks_for_an_instance(linter, text, claims):
+    new = fairfeedback.rewrite(text).text
+    assert all(c in new for c in claims) and " always " not in new, new
+    assert not _sentence_findings(linter, new), new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("He is a solid middle of the pack analyst with the potential to grow with time.",
+     "He is an analyst with the potential to grow with time; on [date], he [what he did]"),
+    ("She is a middle of the pack engineer.", "She is an engineer; on [date], she [what she did]"),
+    ("He is a run of the mill developer with decent habits.", "He is a developer with decent habits; on [date]"),
+])
+def test_an_idiom_before_a_noun_is_never_cut_in_its_middle(linter, text, kept):
+    new = fairfeedback.rewrite(text).text
+    assert new.startswith(kept) and "about the" not in new and " of the " not in new, new
+    assert not _sentence_findings(linter, new), new
+
+
+@pytest.mark.parametrize(("text", "point"), [
+    ("His only redeeming quality is that when he is focused, he can write good code.",
+     "When he is focused, he can write good code (for example, [what happened] on [date])"),
+    ("Her only redeeming quality is that she shows up on time.", "She shows up on time (for example,"),
+    ("His only redeeming feature is that he answers tickets quickly when he is not distracted.",
+     "He answers tickets quickly when he is not distracted (for example,"),
+])
+def test_a_put_down_frame_goes_and_its_point_stays(linter, text, point):
+    new = fairfeedback.rewrite(text).text
+    assert new.startswith(point) and "redeeming" not in new and "only" not in new.lower(), new
+    assert "[what gets in the way the rest of the time]" in new, new
+    assert not _sentence_findings(linter, new), new

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..context.analysis import Analysis
 from .endmark import end_mark
+from .existential import existential
 from .flagged import emit, runs
 from .inflect import be_past, past
 from .resulted import such_that
@@ -21,6 +22,8 @@ __all__ = ["absolute"]
 
 def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
+    if (there := existential(a)) is not None:  # "... and there hasn't been any progress" (``existential``)
+        return there
     sent, span = a.sent, a.span
     strip = set(range(span.start, span.end))
     root = span.root

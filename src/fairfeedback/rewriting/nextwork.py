@@ -1,6 +1,6 @@
-"""What a forecast the prompt replaced said would come next: "she has the potential | to produce even better
-work | as she grows" kept only its time frame ("; as she grows, [what you expect next]"), and so lost what the
-writer forecast. The prompt keeps it: "; as she grows, [how you expect her to produce even better work, and by
+"""What a forecast the prompt replaced said would come next: "she has the potential | to turn out even
+better work | as she grows" kept only its time frame ("; as she grows, [what you expect next]"), and so lost what the
+writer forecast. The prompt keeps it: "; as she grows, [how you expect her to turn out even better work, and by
 when]"; the writer's forecast stays a forecast, asked about, not a claim.
 """
 

@@ -24,6 +24,7 @@ from .counting import absolute
 from .flagged import prepare, sentence_spans
 from .governed import no_dangling
 from .impact import effect
+from .idiomatic import kept_sentence
 from .inflect import past
 from .lacking import denied_slot, lacked_action
 from .linebreaks import cut, each_line, flagged_line, leaks
@@ -284,7 +285,7 @@ def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Anal
              behaviors: tuple[str, ...]) -> SentenceRewrite | None:
     prepare(a)  # the words several findings of the sentence flag, and the prompts that replace them
     try:  # never praise or a neutral report turned into criticism, nor the reverse (``stance``)
-        out = keep_stance(a, fn(a, behaviors), lambda: vague_evaluation(a, behaviors))
+        out = keep_stance(a, kept_sentence(a) or fn(a, behaviors), lambda: vague_evaluation(a, behaviors))  # (``idiomatic``)
     except (IndexError, AttributeError, ValueError):
         return None
     if out is None:  # (a sentence that asks for what the strategy would add already)

@@ -20,6 +20,7 @@ from .needed import way_to_go
 from .nextwork import expected_next
 from .naming import SentenceRewrite, _body, _end, judged_person
 from .others import after_report
+from .praised import kept_praise
 from .possible import evidence_prompt, forecast_only, possible
 from .requirement import asked_to_show
 from .resulted import such_that
@@ -83,6 +84,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     body = _body(sent)
     if asked_before(sent):  # the rest of a sentence that asks for the instance already: no second prompt
         return None
+    if (kept := kept_praise(a)) is not None:  # "among the best in the unit (for example, [...])" (``praised``)
+        return kept
     result = such_that(a)  # "such a cheerful guy | that | ... doesn't get any of his tickets closed" (``resulted``)
     if result:
         return SentenceRewrite("Name the instance and its impact", result)
