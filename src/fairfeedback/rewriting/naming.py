@@ -15,7 +15,7 @@ from .people import name_like
 from .selflabel import label_name
 from .sentence import text_of
 
-__all__ = ["SentenceRewrite", "_body", "_cap", "_end", "about_them", "judged_person", "name_first", "named_person",
+__all__ = ["OBJECT", "SentenceRewrite", "_body", "_cap", "_end", "about_them", "judged_person", "name_first", "named_person",
            "person", "subject_phrase", "witness"]
 
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we",
@@ -202,13 +202,13 @@ def witness(a: Analysis) -> str | None:
 
 
 #: the object form of a pronoun a prompt names the person by ("room for advancement for | her")
-_OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you"}
+OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you", "i": "me", "we": "us"}
 
 
 def about_them(a: Analysis, who: str, comp: str) -> bool:
     """Whether what a prompt would say the judgment was about names the person themselves ("room for growth
     for | Ines", "for | her" where the sentence names her only there): not a task to keep."""
-    return who != "[name]" and who in comp.split() or _OBJECT.get(who) in comp.split() and subject_phrase(a) == "[name]"
+    return who != "[name]" and who in comp.split() or OBJECT.get(who) in comp.split() and subject_phrase(a) == "[name]"
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

@@ -9,14 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .flagged import spans_of
+from .naming import OBJECT
 
 
 __all__ = ["expected_next"]
 
 #: nouns of a forecast with the infinitive of what is forecast ("the | potential | to produce ...")
 _FORECAST = {"potential", "capacity", "promise", "ability", "talent"}
-#: the object forms of the person who has the potential
-_OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you", "i": "me", "we": "us"}
 
 
 def expected_next(sent: Span) -> str:
@@ -35,7 +34,7 @@ def expected_next(sent: Span) -> str:
         who = next((c for c in have.children if c.dep_ == "nsubj"), None)
         if who is None or end - verb.i > 8:
             break
-        person = _OBJECT.get(who.lower_, who.text)
+        person = OBJECT.get(who.lower_, who.text)
         if any(sp.start < end and verb.i < sp.end and sp.start > t.i for sp in spans_of(sent)):
             # another finding's words ("even higher | quality work"): the verb alone, none of them kept
             return f"[what you expect {person} to {verb.lower_} next, and by when]"

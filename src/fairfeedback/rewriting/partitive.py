@@ -12,7 +12,7 @@ from ..context.analysis import Analysis
 from .inflect import past
 from .sentence import clause_end
 
-__all__ = ["partitive"]
+__all__ = ["DEGREE", "partitive"]
 
 #: verbs that take a set and what was done to it ("get | any of his tickets | closed")
 _CAUSATIVE = {"get", "have"}
@@ -104,7 +104,7 @@ def partitive(a: Analysis, *, anywhere: bool = False) -> dict[int, str] | None:
 
 
 #: degree words whose result clause a praise prompt leaves without them ("such a cheerful guy ... | that | ...")
-_DEGREE = {"such", "so"}
+DEGREE = frozenset({"such", "so"})
 
 
 def result_clause(a: Analysis) -> dict[int, str]:
@@ -115,7 +115,7 @@ def result_clause(a: Analysis) -> dict[int, str]:
 
     at = runs(a.sent.doc)
     for t in a.sent:
-        if t.lower_ in _DEGREE and t.i in at and t.dep_ in ("predet", "advmod", "amod"):
+        if t.lower_ in DEGREE and t.i in at and t.dep_ in ("predet", "advmod", "amod"):
             verb = t.head.head if t.head.pos_ != "VERB" else t.head
             for c in verb.children:
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)

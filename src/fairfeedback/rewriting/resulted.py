@@ -15,13 +15,11 @@ from spacy.tokens import Span
 
 from ..context.analysis import Analysis
 from .flagged import spans_of
-from .partitive import partitive
+from .partitive import DEGREE, partitive
 from .sentence import INSTANCE
 
 __all__ = ["such_that"]
 
-#: degree words of a result construction ("| such | a cheerful guy", "| so | easy to work with")
-_DEGREE = {"such", "so"}
 #: how far the "that" may follow the first degree word
 _REACH = 16
 
@@ -47,7 +45,7 @@ def _split(sent: Span) -> tuple[int, int] | None:
 def _praise(sent: Span, first: int, that: int) -> str:
     """The praise before "that", without its degree words ("He is | such | a cheerful guy and | so | easy ...")."""
     doc = sent.doc
-    words = [t for t in doc[sent.start:that] if not (t.i >= first and t.lower_ in _DEGREE and t.dep_ in (
+    words = [t for t in doc[sent.start:that] if not (t.i >= first and t.lower_ in DEGREE and t.dep_ in (
         "predet", "amod", "det", "advmod"))]
     return "".join(t.text_with_ws for t in words).strip()
 
