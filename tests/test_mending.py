@@ -1,5 +1,5 @@
-"""The untidy surface of real writing: misspelled negations and garbled punctuation are read
-as the writer meant them, and findings keep the writer's offsets."""
+"""The untidy surface of real writing: misspelled negations, text typed all in lower case and
+garbled punctuation are read as the writer meant them, and findings keep the writer's offsets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import fairfeedback
 from fairfeedback.markup import mask_mapped
-from fairfeedback.mending import MOJIBAKE, mend_negations
+from fairfeedback.mending import MOJIBAKE, mend_case, mend_negations
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,40 @@ def test_a_misspelled_not_is_not_read_as_praise(text: str) -> None:
     assert not any(f.category.value == "vague-evaluation" for f in findings)
     for f in findings:
         assert text[f.start:f.end] == f.match
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("ines is steady. i think she is ready! why not?", "Ines is steady. I think she is ready! Why not?"),
+        ("i'm glad; i've seen her notes", "I'm glad; I've seen her notes"),
+        ("- nit: rename this\n2. fix that\nand wrap it", "- Nit: rename this\n2. Fix that\nand wrap it"),
+        ("see e.g. the notes. etc. ok", "See e.g. the notes. Etc. ok"),
+        ("a careful\nworker.\n\nnext", "A careful\nworker.\n\nNext"),
+    ],
+)
+def test_text_typed_in_lower_case_gets_its_sentence_capitals(text: str, mended: str) -> None:
+    assert mend_case(text) == mended
+
+
+@pytest.mark.parametrize("text", ["Ines is steady. but he is not.", "i think Ines is ready.", "iPhone app crashes"])
+def test_text_with_any_capital_keeps_its_case(text: str) -> None:
+    assert mend_case(text) == text
+
+
+@given(st.text(alphabet=st.sampled_from(list("ai .!?\n-'1)e.g")), max_size=40))
+def test_case_mending_keeps_the_length_and_the_letters(text: str) -> None:
+    mended = mend_case(text)
+    assert len(mended) == len(text) and mended.lower() == text.lower()
+
+
+def test_a_name_typed_in_lower_case_is_still_read_as_the_subject() -> None:
+    text = "ines is as good as they come."
+    findings = fairfeedback.lint(text).findings
+    assert [f.category for f in findings if f.rule_id == "FF302"] == ["vague-evaluation"]
+    assert all(text[f.start:f.end] == f.match for f in findings)  # the writer's offsets and letters
+
+
+def test_a_heading_word_in_capitals_is_no_named_artifact() -> None:
+    # the tagger takes a capitalized first word for a name; named as nothing, it makes nothing specific
+    assert any(f.category == "vague-target" for f in fairfeedback.lint("Supervisor note - needs to follow up more").findings)

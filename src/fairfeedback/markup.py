@@ -8,7 +8,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .mending import MOJIBAKE, mend_negations, unmojibake
+from .mending import MOJIBAKE, mend, unmojibake
 
 __all__ = ["FORMATS", "OffsetMap", "mask", "mask_mapped", "mask_spans"]
 
@@ -127,7 +127,7 @@ def mask_mapped(text: str, fmt: str = "text") -> tuple[str, OffsetMap | None]:
     compact, omap = _compact(out, text, markup=fmt in ("html", "markdown"))
     if omap is None:
         return out, None
-    return mend_negations(compact.translate(_APOSTROPHES)), omap  # "&rsquo;" decodes to a curly one
+    return mend(compact.translate(_APOSTROPHES)), omap  # "&rsquo;" decodes to a curly one
 
 
 def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
@@ -152,4 +152,4 @@ def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
         out = mask_spans(out, _spans(_URL, out))
     else:
         out = mask_spans(out, _spans(_URL, out))
-    return mend_negations(out.translate(_APOSTROPHES))
+    return mend(out.translate(_APOSTROPHES))

@@ -1,6 +1,12 @@
 """Mend the untidy surface of real writing before it is parsed: negated auxiliaries
-misspelled ("does't", "does'nt", "dosent") and punctuation garbled by a wrong
-encoding ("doesnâ€™t", from a UTF-8 export read as Windows-1252).
+misspelled ("does't", "does'nt", "dosent"), sentences typed in lower case ("chanel is
+coachable. i think ...") and punctuation garbled by a wrong encoding ("doesnâ€™t", from a
+UTF-8 export read as Windows-1252).
+
+A sentence that opens in lower case hides its subject from the tagger: "chanel is
+coachable" reads as a common noun being coachable, so nothing about a person is found.
+In a text typed all in lower case, the first letter of each sentence and a lone "i" are
+raised to capitals for the parser.
 
 A misspelled "not" is worse than a missed word: the parser reads "He does't care
 about his work" as praise of his caring.  Each mend keeps the text's length, one
@@ -12,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MOJIBAKE", "mend_negations", "unmojibake"]
+__all__ = ["MOJIBAKE", "mend", "mend_case", "mend_negations", "unmojibake"]
 
 #: auxiliaries that take a negating "n't"
 _AUX = "(?:do|does|did|is|was|are|were|has|have|had|could|would|should|need|must|might)"
@@ -41,6 +47,39 @@ def mend_negations(text: str) -> str:
     out = _DROPPED_N.sub(lambda m: m.group(1) + ("N" if m.group(1).isupper() else "n") + m.group(0)[-1], text)
     out = _MISPLACED.sub(lambda m: m.group(1) + m.group(0)[-2] + "'" + m.group(0)[-1], out)
     return _SLIP.sub(lambda m: _case_like(m.group(0), _SLIPS[m.group(0).lower()]), out)
+
+
+#: a lower-case word that opens a sentence: at the start of the text, a paragraph or a list
+#: item, or after a full stop, "!" or "?" and a space (a wrapped line goes on a sentence)
+_OPENING = re.compile(r"""(?:\A[ \t]*|\n[ \t]*\n\s*|^[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+|[.!?]["')\]]?\s+)([a-z])(?=[a-z']*\b)""", re.M)
+#: the word before a full stop that ends no sentence: "e.g", "etc", "Mr", "Dr", "p"
+_ABBREVIATION = re.compile(r"(?:\b\w|\.\w+|\b(?:etc|vs|cf|approx|incl|Mr|Mrs|Ms|Dr|St|Jr|no|Inc|Ltd|Co))$", re.I)
+#: "i", "i'm", "i've", "i'd", "i'll" in prose
+_LONE_I = re.compile(r"(?<![\w'.-])i(?=(?:'(?:m|ve|d|ll))?[ \t,;:!?)]+[A-Za-z])")
+
+
+_CAPITAL = re.compile("[A-Z]")
+
+
+def mend_case(text: str) -> str:
+    """``text`` typed all in lower case with the first letter of each sentence and a lone "i"
+    in capitals; same length.  A text with any capital letter is left as the writer cased it
+    (a lower-case word there is more often a common word than a name)."""
+    if _CAPITAL.search(text):
+        return text
+
+    def capital(m: re.Match[str]) -> str:
+        head = m.group(0)
+        if head[0] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()):
+            return head
+        return head[:-1] + m.group(1).upper()
+
+    return _LONE_I.sub("I", _OPENING.sub(capital, text))
+
+
+def mend(text: str) -> str:
+    """Every same-length mend: :func:`mend_negations` and :func:`mend_case`."""
+    return mend_case(mend_negations(text))
 
 
 def _garbled(ch: str, rounds: int) -> str:

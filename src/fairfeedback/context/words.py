@@ -232,7 +232,9 @@ class WordLists:
                 return True
             # "the Apollo dashboard"; not a name whose surname the parser took for a noun ("Jordan smith is ...",
             # "Carl thorn's reports")
-            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in _OWNED and not (
+            # (a sentence's first word tagged a name for its capital and named as nothing: "Manager note - ...")
+            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in _OWNED and (
+                    t.i != sent.start or t.ent_type_) and not (
                     t.head.dep_ in ("nsubj", "nsubjpass", "poss") and not any(c.dep_ in ("det", "poss") for c in t.head.children)):
                 return True
         return bool(_QUOTED.search(sent.text))
