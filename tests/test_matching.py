@@ -95,6 +95,14 @@ def test_fragment_opening_with_a_verb_is_said_of_the_person(linter, text):
     assert "absolute" in {f.category.value for f in linter.lint(text).findings}
 
 
+@pytest.mark.parametrize(("text", "rule"), [("Is a sloppy analyst.", "FF101"), ("Is a superb colleague.", "FF302"),
+                                            ("Is a slow learner who needs every step explained.", "FF101")])
+def test_a_line_opening_with_is_is_said_of_the_person(linter, text, rule):
+    """'Is a sloppy analyst.': a review line that leaves out its subject, not a thing being sloppy."""
+    assert rule in {f.rule_id for f in linter.lint(text).findings}
+    assert rule not in {f.rule_id for f in linter.lint(text[:-1] + "?").findings}  # a question about someone
+
+
 @pytest.mark.parametrize("text", ["Reports are always submitted on Friday.", "Calls go to voicemail all the time.",
                                   "Meetings always run long.", "Deliveries always arrive before noon."])
 def test_a_plural_noun_with_its_verb_is_no_fragment(linter, text):
@@ -264,3 +272,57 @@ def test_a_forecast_asks_for_nothing(linter, text, forecast):
     sent = next(linter.nlp(text).sents)
     assert forecast_only(sent.text, words.is_request(sent, imperative=False)) is forecast
 
+
+
+def test_phrase_terms_in_the_third_person_are_also_said_to_you():
+    from fairfeedback.matching.variants import addressed
+
+    assert addressed(["in over his head", "show her the door", "lazy"]) == [
+        "in over his head", "show her the door", "lazy", "in over your head", "show your the door", "show you the door"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [("Honestly, you are in over your head on this account.", "FF102"),
+                                            ("We would have let you go months ago.", "FF412"),
+                                            ("Since your stroke, the call logs have been late.", "FF801")])
+def test_a_review_written_to_the_person_is_read_like_one_written_about_them(linter, text, rule):
+    assert rule in {f.rule_id for f in linter.lint(text).findings}
+    said_of = text.replace("your", "his").replace("you", "him").replace("him are", "he is")
+    assert rule in {f.rule_id for f in linter.lint(said_of).findings}
+
+
+def test_pronoun_lists_of_token_patterns_also_take_you():
+    from fairfeedback.matching.variants import addressed_pattern
+
+    widened = addressed_pattern([{"LEMMA": "make"}, {"LOWER": {"IN": ["him", "her", "them"]}, "DEP": "nsubj"},
+                                 {"RIGHT_ATTRS": {"LOWER": {"IN": ["his", "the"]}}}, {"LOWER": {"IN": ["her"]}}])
+    assert widened == [{"LEMMA": "make"}, {"LOWER": {"IN": ["him", "her", "them", "you"]}, "DEP": "nsubj"},
+                       {"RIGHT_ATTRS": {"LOWER": {"IN": ["his", "the", "your"]}}}, {"LOWER": {"IN": ["her", "you", "your"]}}]
+
+
+@pytest.mark.parametrize(("text", "rule"), [("Lacks drive.", "FF710"), ("Lacks focus.", "FF710")])
+def test_a_verb_that_is_never_a_plural_noun_opens_a_fragment(linter, text, rule):
+    """The tagger reads "Lacks drive." as lacks (a noun) that drive; "lacks" is a verb here."""
+    assert rule in {f.rule_id for f in linter.lint(text).findings}
+
+
+@pytest.mark.parametrize("text", ["Resents criticism.", "Dislikes change.", "Overreacts to feedback."])
+def test_a_habit_line_that_complains_is_no_habit_credited(linter, text):
+    assert "FF310" not in {f.rule_id for f in linter.lint(text).findings}
+
+
+def test_phrase_terms_match_a_not_contracted_or_written_out():
+    from fairfeedback.matching.variants import contracted
+
+    assert contracted(["not up to par", "doesn't care", "cannot be trusted", "notable"]) == [
+        "not up to par", "doesn't care", "cannot be trusted", "notable", "n't up to par", "does not care", "can't be trusted"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [("Her spreadsheets simply aren't up to par.", "FF303"),
+                                            ("You haven't once brought the truck back fuelled.", "FF501")])
+def test_a_contracted_not_is_read_like_a_written_one(linter, text, rule):
+    assert rule in {f.rule_id for f in linter.lint(text).findings}
+
+
+def test_an_exception_that_opens_with_a_contracted_not_cancels_inside_the_word(linter):
+    # "n't ever" is no absolute of FF506 (FF512 reads it, and an instruction is no claim)
+    assert not {f.rule_id for f in linter.lint("Don't ever wedge the loading bay door open.").findings} & {"FF506", "FF512"}

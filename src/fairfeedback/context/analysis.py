@@ -174,6 +174,12 @@ def normalize_informal(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(back)
 
 
+#: -s forms that are verbs, never plural nouns, in a review: a line that opens with one has left out its subject
+_VERB_ONLY = frozenset("""lacks ignores refuses avoids forgets neglects dislikes resents shirks blames overthinks
+misses fails complains argues interrupts procrastinates hesitates exaggerates struggles gossips whines sulks brags
+boasts overreacts underperforms overpromises disregards dismisses deflects""".split())
+
+
 def opening_verb(tok: Token, sent: Span, words: WordLists) -> bool:
     """``tok`` opens a subjectless review fragment with a verb in its -s form that the
     tagger read as a plural noun: "Misses deadlines", "Forgets to log calls", "Argues with
@@ -187,6 +193,8 @@ def opening_verb(tok: Token, sent: Span, words: WordLists) -> bool:
     if not stems & verbs:
         return False
     nxt = tok.nbor(1)
+    if low in _VERB_ONLY and nxt.pos_ != "AUX" and nxt.tag_ != "MD":
+        return True  # "Lacks drive.", "Ignores feedback.": no plural noun, whatever the next word was taken for
     return not (nxt.pos_ == "AUX" or nxt.tag_ == "MD" or (nxt.tag_ in ("VBP", "VBD", "VB") and nxt.lemma_.lower() in verbs))
 
 
@@ -286,13 +294,24 @@ class Analysis:
         return chain
 
     @staticmethod
-    def _owner(noun: Token) -> Token:
-        """'He is a careless engineer': the engineer is he."""
+    def _owner(noun: Token) -> Token | None:
+        """'He is a careless engineer': the engineer is he; 'Is a careless engineer.' (a review
+        line that leaves out its subject): None, a fragment."""
         if noun.dep_ in ("attr", "appos") and noun.head != noun:
             subj = next((c for c in noun.head.children if c.dep_ in _SUBJ), None)
             if subj is not None and noun.dep_ == "attr":
                 return subj
+            if subj is None and Analysis._fragment_copula(noun):
+                return None
         return noun
+
+    @staticmethod
+    def _fragment_copula(noun: Token) -> bool:
+        """``noun`` is what a review line that opens with "Is" says the person is: "Is a careless
+        engineer." (no question)."""
+        head = noun.head
+        return noun.dep_ == "attr" and head.i == noun.sent.start and head.text[:1].isupper() and head.lemma_ == "be" \
+            and not noun.sent.text.rstrip().endswith("?")
 
     @staticmethod
     def _has_subject(tok: Token) -> bool:
@@ -372,7 +391,8 @@ class Analysis:
                 return "thing"  # an activity named by a gerund: "mocking the database layer is pointless"
             if self.is_imperative:
                 return "imperative"
-            if top.pos_ in ("NOUN",) and top.lemma_.lower() not in self.words.person_nouns and top.i != self.anchor.i and top.dep_ != "ROOT":
+            if top.pos_ in ("NOUN",) and top.lemma_.lower() not in self.words.person_nouns and top.i != self.anchor.i \
+                    and top.dep_ != "ROOT" and not self._fragment_copula(top):
                 owner = next((c for c in top.children if c.dep_ == "poss"), None)
                 # "Your calm manner and positive attitude lift the ward": a quality of the person's
                 mine = owner is not None and (owner.lower_ in _PERSON_POSS or self.classify(owner) == "person")

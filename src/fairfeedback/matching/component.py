@@ -24,6 +24,7 @@ from .checks import CHECKS
 from .classifier import TextClassifier
 from .clauses import narrow
 from .gate import GatedMatcher, TokenKeys
+from .variants import addressed_pattern, term_variants
 from .phrases import PhraseIndex, TermWords
 
 SPAN_KEY = "fairfeedback"
@@ -76,12 +77,12 @@ class FairFeedbackComponent:
             self.categories[rule.id] = rule.category.value
             for pat in rule.patterns:
                 if isinstance(pat, PhrasePattern):
-                    terms = list(pat.terms) + (list(ruleset.lexicons[pat.lexicon].terms) if pat.lexicon else [])
+                    terms = term_variants(list(pat.terms) + (list(ruleset.lexicons[pat.lexicon].terms) if pat.lexicon else []))
                     phrase_terms[pat.attr].append((rule.id, terms))
                 elif isinstance(pat, TokenPattern):
-                    self.gated.add_token(rule.id, pat.pattern, at_end=pat.at_end)
+                    self.gated.add_token(rule.id, addressed_pattern(pat.pattern), at_end=pat.at_end)
                 elif isinstance(pat, DependencyPattern):
-                    self.gated.add_dependency(rule.id, pat.pattern)
+                    self.gated.add_dependency(rule.id, addressed_pattern(pat.pattern))
                 elif isinstance(pat, CheckPattern):
                     if pat.check not in CHECKS:
                         from ..errors import RuleFileError
@@ -95,7 +96,7 @@ class FairFeedbackComponent:
                     model = models[pat.model]
                     self.classifiers.append((rule.id, model, pat.label or model.category, pat.threshold))
             if rule.exceptions:
-                self.exceptions[rule.id] = tuple(e.lower() for e in rule.exceptions)
+                self.exceptions[rule.id] = tuple(term_variants([e.lower() for e in rule.exceptions]))
         term_words = TermWords(self.nlp, [t for _, ts in phrase_terms["LOWER"] for t in ts],
                         [t for _, ts in phrase_terms["LEMMA"] for t in ts])
         for rule_id, terms in phrase_terms["LOWER"]:
@@ -224,12 +225,14 @@ class FairFeedbackComponent:
 
 def _occurrences(text: str, phrases: Iterable[str]) -> Iterable[tuple[int, int]]:
     """Where each phrase occurs in ``text`` as whole words (a plain search: a
-    regular expression per rule cost more to compile than to run)."""
+    regular expression per rule cost more to compile than to run); a phrase that opens with
+    "n't" is a word's end ("n't ever" in "don't ever")."""
     for p in phrases:
         i = text.find(p)
+        clitic = p.startswith("n't")
         while i >= 0:
             j = i + len(p)
-            if (i == 0 or not _is_word(text[i - 1])) and (j == len(text) or not _is_word(text[j])):
+            if (i == 0 or clitic or not _is_word(text[i - 1])) and (j == len(text) or not _is_word(text[j])):
                 yield i, j
             i = text.find(p, i + 1)
 
