@@ -326,3 +326,10 @@ def test_a_contracted_not_is_read_like_a_written_one(linter, text, rule):
 def test_an_exception_that_opens_with_a_contracted_not_cancels_inside_the_word(linter):
     # "n't ever" is no absolute of FF506 (FF512 reads it, and an instruction is no claim)
     assert not {f.rule_id for f in linter.lint("Don't ever wedge the loading bay door open.").findings} & {"FF506", "FF512"}
+
+
+def test_verb_lists_of_token_patterns_also_take_the_forms_said_of_you_and_they(linter):
+    from fairfeedback.matching.variants import addressed_pattern
+
+    assert addressed_pattern([{"LOWER": {"IN": ["is", "'s", "was"]}}]) == [{"LOWER": {"IN": ["is", "'s", "was", "are", "were", "'re"]}}]
+    assert "FF412" in {f.rule_id for f in linter.lint("They are not one of our rising stars.").findings}

@@ -70,6 +70,10 @@ def term_variants(terms: Sequence[str]) -> list[str]:
     return addressed(contracted(terms))
 
 
+#: the verb forms said of "you" or "they" beside the ones said of "he" or "she"
+_AGREEMENT = (("is", "are"), ("was", "were"), ("'s", "'re"), ("’s", "’re"), ("has", "have"), ("does", "do"))
+
+
 def _widen(words: list[Any]) -> list[Any]:
     low = {w.lower() for w in words if isinstance(w, str)}
     extra = []
@@ -79,12 +83,14 @@ def _widen(words: list[Any]) -> list[Any]:
         extra.append("you")
     if "her" in low and not low & {"his", "their", "him", "them", "you", "your"}:
         extra += ["you", "your"]  # "her" alone: either
+    extra += [plural for singular, plural in _AGREEMENT if singular in low and plural not in low]
     return words + extra
 
 
 def addressed_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A token or dependency pattern whose pronoun lists (``{LOWER: {IN: [him, her, them]}}``)
-    also take "you" and "your"; everything else as written."""
+    also take "you" and "your", and whose verb lists (``{LOWER: {IN: [is, was]}}``) take the forms
+    said of "you" and "they" ("are", "were"); everything else as written."""
     out = []
     for spec in pattern:
         attrs = spec.get("RIGHT_ATTRS", spec)
