@@ -333,3 +333,18 @@ def test_verb_lists_of_token_patterns_also_take_the_forms_said_of_you_and_they(l
 
     assert addressed_pattern([{"LOWER": {"IN": ["is", "'s", "was"]}}]) == [{"LOWER": {"IN": ["is", "'s", "was", "are", "were", "'re"]}}]
     assert "FF412" in {f.rule_id for f in linter.lint("They are not one of our rising stars.").findings}
+
+
+_LINES = ["Misses deadlines constantly.", "Is a sloppy analyst.", "Needs to communicate better.",
+          "Always puts the crew first.", "He is lazy and careless.", "Looks good.", "She closed 14 tickets on Monday."]
+
+
+@pytest.mark.parametrize("line", _LINES)
+@pytest.mark.parametrize("prefix", ["Comments: ", "Areas to improve: ", "1. ", "2) ", "- ", "\u2022 ", "* "])
+def test_a_label_or_list_marker_before_a_line_changes_nothing(linter, line, prefix):
+    """Review forms and exports put a label ("Comments:") or a list number before a line; the
+    label is not the line's subject or verb, and the number is no count."""
+    def categories(text):
+        return sorted({f.category.value for f in linter.lint(text).findings} - {"missing-example", "missing-next-step", "unbalanced"})
+
+    assert categories(prefix + line) == categories(line)

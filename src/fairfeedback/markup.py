@@ -19,6 +19,9 @@ _FENCE = re.compile(r"^( {0,3})(```+|~~~+)[^\n]*\n.*?(?:^\1\2[ \t]*$|\Z)", re.S 
 #: the marker of an ATX heading ("## Areas to improve")
 _ATX_MARKER = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
+#: a bullet character that opens a line: the tagger reads it as a verb and the parse goes wrong;
+#: it is read as the hyphen of a list the parser knows, one character for one
+_BULLET = re.compile("^[ \t]*[\u2022\u25e6\u25aa\u2023\u25cf\u25a0\u25a1\u27a2\u25ba\u27a4\u2043\u2219\u00b7](?=[ \t])", re.M)
 _URL = re.compile(r"<?\b(?:https?|ftp|mailto):[^\s<>()\[\]]+>?|\bwww\.[^\s<>()\[\]]+")
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -152,4 +155,5 @@ def mask(text: str, fmt: str = "text", *, entities: bool = True) -> str:
         out = mask_spans(out, _spans(_URL, out))
     else:
         out = mask_spans(out, _spans(_URL, out))
+    out = _BULLET.sub(lambda m: m.group(0)[:-1] + "-", out)  # read like the "- " the parser knows
     return mend(out.translate(_APOSTROPHES))

@@ -44,6 +44,7 @@ def load_pipeline(name: str | None = None) -> Language:
     import spacy
 
     from . import matching  # noqa: F401  (registers the component factory)
+    from .matching import labels  # noqa: F401  (registers the line-label component)
 
     resolved = resolve_model_name(name)
     try:
@@ -55,6 +56,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFoundError(
             f"spaCy model '{resolved}' lacks {', '.join(sorted(missing))}; fairfeedback needs a tagger and a parser"
         )
+    nlp.add_pipe("fairfeedback_labels", before="parser")
     nlp.add_pipe("fairfeedback_placeholders", before="parser")
     nlp.add_pipe("fairfeedback_matcher", name="fairfeedback", last=True)
     return nlp

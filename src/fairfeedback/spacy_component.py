@@ -117,11 +117,18 @@ class FairFeedback:
         return doc
 
     def _parse(self, pieces: List[str]) -> List[Doc]:
-        """Parse ``pieces`` with the components before this one (not NER)."""
-        before = []
+        """Parse ``pieces`` with the components before this one (not NER), and fairfeedback's own
+        sentence hints before the parser (line labels, list numbers, placeholders), as the linter's
+        pipeline has them."""
+        from .matching.component import keep_placeholders_inside_sentences
+        from .matching.labels import start_after_labels
+
+        before: list = []
         for name, proc in self.nlp.pipeline:
             if name == self.name:
                 break
+            if name == "parser":
+                before += [start_after_labels, keep_placeholders_inside_sentences]
             if name not in _SKIPPED:
                 before.append(proc)
         docs = [self.nlp.make_doc(piece) for piece in pieces]

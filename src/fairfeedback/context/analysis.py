@@ -193,6 +193,8 @@ def opening_verb(tok: Token, sent: Span, words: WordLists) -> bool:
     if not stems & verbs:
         return False
     nxt = tok.nbor(1)
+    if nxt.text == ":":
+        return False  # a label ("Comments: ...")
     if low in _VERB_ONLY and nxt.pos_ != "AUX" and nxt.tag_ != "MD":
         return True  # "Lacks drive.", "Ignores feedback.": no plural noun, whatever the next word was taken for
     return not (nxt.pos_ == "AUX" or nxt.tag_ == "MD" or (nxt.tag_ in ("VBP", "VBD", "VB") and nxt.lemma_.lower() in verbs))

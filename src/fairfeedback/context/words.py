@@ -20,6 +20,8 @@ _SPECIFIC_RE = re.compile(
     r"(\d|%|\bq[1-4]\b|\beo[dwmq]\b|\bby (the )?(end|close) of\b|\bby (tomorrow|noon|then)\b"
     r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|twice)\b)"
 )
+#: a list item's number at the start of a line ("1. Needs to ...", "2) ..."): no count
+_LIST_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=\s)")
 #: How often, which makes a request measurable ("update the board every week") but is no instance in
 #: an evaluation ("works hard every day", "her daily work").
 _HABITUAL_RE = re.compile(
@@ -61,6 +63,16 @@ def _a_name(t: Token, sent: Span) -> bool:
     before = [x.lower_ for x in sent.doc[max(sent.start, t.i - 2): t.i]]
     return bool(before) and (before[-1] in _TITLES or (len(before) == 2 and before[0] in _TITLES
                                                        and sent.doc[t.i - 1].pos_ == "PROPN"))
+
+
+def list_number(t: Token) -> bool:
+    """``t`` numbers an item of a list ("1. Needs to ...", "2) Misses ..."): it opens its line or
+    sentence and a "." or ")" follows; no count."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", ")") or not t.text.isdigit() or len(t.text) > 2:
+        return False
+    before = doc.text[:t.idx].rstrip(" \t")
+    return t.is_sent_start or not before or before.endswith("\n")
 
 
 def calendar_word(t: Token) -> bool:
@@ -211,14 +223,15 @@ class WordLists:
         text = low
         for start, end in reversed(periods):
             text = text[:start] + " " + text[end:]
-        text = _HANDLE.sub(" ", _HYPERBOLE.sub(" ", text))
+        text = _HANDLE.sub(" ", _HYPERBOLE.sub(" ", _LIST_MARK.sub(" ", text)))
         if _SPECIFIC_RE.search(text) or PLACEHOLDER.search(text) or (habitual and _HABITUAL_RE.search(text)):
             return True
         figures = {t.i for t in sent if _HYPERBOLE.match(sent.doc[t.i: t.i + 2].text.lower())}
         figures |= {t.i for t in sent if any(a <= t.idx - sent.start_char < b for a, b in periods)}
         shouting = in_capitals(sent)
         for t in sent:
-            if t.like_num and t.lower_ not in _NOT_COUNTS and not _YEAR.match(t.text) and t.i not in figures:
+            if t.like_num and t.lower_ not in _NOT_COUNTS and not _YEAR.match(t.text) and t.i not in figures \
+                    and not list_number(t):
                 return True
             if calendar_word(t):
                 return True

@@ -111,14 +111,20 @@ def _line_break(t: Token, full: str) -> bool:
 def _units(doc: Doc, full: str) -> Iterable[Span]:
     """Sentences, also split at blank lines and bulleted lines, without headings
     such as "Areas for growth:"."""
+    marker: int | None = None  # a list's number or bullet the parser left as a sentence ("1.", "-")
     for sent in doc.sents:
         start = sent.start
         for t in list(sent) + [None]:
             if t is None or _line_break(t, full):
                 end = sent.end if t is None else t.i
                 words = [x for x in doc[start:end] if not x.is_space]
-                if words and not (words[-1].text == ":" and len(words) <= 6):
-                    yield doc[words[0].i: words[-1].i + 1]
+                if words and not any(x.is_alpha for x in words) and t is None:
+                    marker = words[0].i if marker is None else marker
+                elif words and not (words[-1].text == ":" and len(words) <= 6):
+                    yield doc[words[0].i if marker is None else marker: words[-1].i + 1]
+                    marker = None
+                else:
+                    marker = None
                 start = end + 1 if t is not None else end
 
 

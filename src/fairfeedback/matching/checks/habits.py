@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...context.analysis import opening_verb
-from ...context.words import WordLists
+from ...context.words import WordLists, list_number
 from ._common import register_check
 
 #: words that deny or limit the habit: "takes no notes", "never misses", "without asking"
@@ -51,12 +51,16 @@ def _opening(sent: Span, adverbs: frozenset[str], words: WordLists) -> Token | N
     """The verb a subjectless line opens with, after the praise adverbs allowed before it
     ("Always walks new hires through the safety briefing"), or None."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
+    if toks and list_number(toks[0]):
+        toks = toks[1:]  # "2) Always walks new hires through ..."
     if len(toks) < 2 or not (toks[0].text[:1].isupper() or _starts_line(sent)):
         return None  # a word alone is a label ("Notes", "Updates"), not a habit
     i = 0
     while i < len(toks) - 1 and toks[i].lower_ in adverbs:
         i += 1
     verb = toks[i]
+    if verb.i + 1 < sent.end and sent.doc[verb.i + 1].text == ":":
+        return None  # a label before a colon ("Comments: ...", "Goals: ..."), not a verb
     if verb.tag_ == "VBZ" or i == 0 and opening_verb(verb, sent, words) and verb.dep_ != "nsubj":
         return verb  # (a noun that heads the subject is no verb: "Studies of reviews found ...")
     return None
