@@ -394,7 +394,7 @@ def test_praise_lists_share_one_prompt_that_parses(linter, who, words, place):
 @pytest.mark.parametrize(("text", "kept", "gone"), [
     # a reason or a concession that states a fact stays, as a clause of its own
     ("Kofi has limited potential as a lead because he has skipped the last four planning meetings.",
-     ["Kofi has skipped the last four planning meetings; on [date], he", "as a lead"], ["potential", "because"]),
+     ["Kofi has skipped the last four planning meetings; on [date], he", "for a lead role"], ["potential", "because", "as a lead"]),
     ("Although Wen writes thorough runbooks, she has little potential for a senior role.",
      ["Wen writes thorough runbooks; on [date]", "for a senior role"], ["although", "potential"]),
     # (the name comes first, the pronoun after it)
@@ -2535,3 +2535,187 @@ def test_a_put_down_frame_goes_and_its_point_stays(linter, text, point):
     assert new.startswith(point) and "redeeming" not in new and "only" not in new.lower(), new
     assert "[what gets in the way the rest of the time]" in new, new
     assert not _sentence_findings(linter, new), new
+
+
+# Session 17 (issue 11): classes from a fresh sample of real-train pairs (seed 18), each tested on made-up sentences.
+
+def _one_rewrite(linter, text: str) -> str:
+    """The one rewrite every sentence finding of ``text`` offers."""
+    offers = {next(s.text for s in f.suggestions if s.start is not None)
+              for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")}
+    assert len(offers) == 1, offers
+    return offers.pop()
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Tariq is so cheerful that I think it hides the fact that he doesn't get any of his paperwork done.",
+     "he finished [how much] of his paperwork between [date] and [date]"),
+    ("Tariq doesn't get any of his work done.", "Tariq finished [how much] of his work between [date] and [date]"),
+    ("Wen never gets any of her audits done.", "Wen got [N] of her [M] audits done between [date] and [date]"),
+    ("He doesn't get any of his tickets closed.", "He closed [N] of his [M] tickets between [date] and [date]"),
+])
+def test_a_set_never_got_done_is_counted_with_a_verb_and_a_mass_noun_is_measured(linter, text, counted):
+    """"get any of X done" reads "finished", never "she done [N] of ..."; a mass noun ("work", "paperwork")
+    is asked as "[how much] of", never "[N] of her [M] work"."""
+    new = _one_rewrite(linter, text)
+    assert counted in new and " done [N]" not in new and "[M] work" not in new and "[M] paperwork" not in new, new
+
+
+@pytest.mark.parametrize(("text", "point"), [
+    ("His only redeeming feature is his punctuality.", "His punctuality is a strength (for example, "),
+    ("Her only redeeming quality is her neat handwriting on the whiteboard.",
+     "Her neat handwriting on the whiteboard is a strength (for example, "),
+])
+def test_a_put_down_frame_over_a_noun_keeps_the_noun_as_the_point(linter, text, point):
+    """"only redeeming feature is <noun>": the noun is the point with a verb of its own, never dropped for
+    "On [date], he [what happened]"."""
+    new = _one_rewrite(linter, text)
+    assert new.startswith(point) and "redeeming" not in new and "only" not in new.lower(), new
+    assert new.endswith("[what gets in the way the rest of the time]."), new
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("We are so glad to have Nora on the team, she is a fantastic analyst.",
+     "Nora [what Nora did on the team, and why it stood out]"),
+    ("We are lucky to have her with us and she is a great mentor.", "She [what she did with us, and why it stood out]"),
+])
+def test_the_writers_gladness_beside_praise_becomes_a_prompt_about_the_person(linter, text, person):
+    """The writer's own "glad to have X" beside flagged praise: a clause about the person, never
+    "We are [what you valued, shown where] on the team"."""
+    new = _one_rewrite(linter, text)
+    assert new.startswith(person) and "We are [" not in new and "We are" not in new, new
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("My colleague Ivo is very supportive in the office and is overall a wonderful boss.",
+     "On [date], my colleague Ivo [what Ivo did"),
+    ("My colleague, Ivo Brandt is very supportive in the office and is overall a wonderful boss.",
+     "My colleague, Ivo Brandt [what Ivo Brandt did"),
+    ("My manager is lazy.", "On [date], my manager [what my manager did]"),
+])
+def test_a_person_named_after_my_is_the_person_not_the_writer(linter, text, who):
+    """"My colleague Ivo ..." is about Ivo: never "[what I did ...]", and "my" stays lower case inside."""
+    new = _one_rewrite(linter, text)
+    assert new.startswith(who) and "[what I did" not in new, new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Jun brings nothing useful to the retros and always interrupts the facilitator.",
+     "Jun brings [what exactly, shown where] to the retros and interrupted the facilitator [N] times in [period]."),
+])
+def test_a_nothing_clause_keeps_what_it_was_about_and_the_next_absolute_is_counted(linter, text, kept):
+    new = _one_rewrite(linter, text)
+    assert new == kept, new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Requires constant supervision.", "[Name] required supervision [N] times in [period]."),
+    ("He needs constant reminders to file his reports.", "He needed reminders to file his reports [N] times in [period]."),
+    ("She requires constant supervision.", "She required supervision [N] times in [period]."),
+])
+def test_a_frequency_adjective_goes_and_its_noun_stays(linter, text, kept):
+    """"constant supervision": the count replaces "constant", and what was needed stays (never "[Name] needed [N]
+    times")."""
+    assert _one_rewrite(linter, text) == kept
+
+
+@pytest.mark.parametrize(("text", "tail"), [
+    ("Kofi has limited potential as a lead.", "; for a lead role, Kofi still needs to show [the requirement]."),
+    ("Bea has no future as a manager.", "; for a manager role, Bea still needs to show [the requirement]."),
+])
+def test_a_role_not_yet_held_is_not_where_the_person_acted(linter, text, tail):
+    """"limited potential as a lead": the instance asks what the person did, not "[what Kofi did as a lead]", and
+    the step reads as a role."""
+    new = _one_rewrite(linter, text)
+    assert new.endswith(tail) and " as a lead]" not in new and " as a manager]" not in new, new
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas is a lazy welder and has not sped up since he joined the crew.",
+    "Tomas is a weak welder and has not sped up since he joined the crew.",
+])
+def test_a_clause_inside_a_kept_clause_is_not_kept_again(linter, text):
+    new = _one_rewrite(linter, text)
+    assert new.count("joined the crew") == 1 and "has not sped up since he joined the crew" in new, new
+
+
+@pytest.mark.parametrize("text", [
+    "Though Rik did improve on his filing, there was not much else for him to improve upon.",
+    "To me Rik is unlikely to improve any more and his output is his peak.",
+])
+def test_a_prompt_keeps_no_stranded_preposition_or_degree_word(linter, text):
+    new = _one_rewrite(linter, text)
+    assert " upon]" not in new and "any more]" not in new and "about any" not in new, new
+
+
+@pytest.mark.parametrize(("text", "habit", "instance"), [
+    ("Ravi is a very capable fitter and always turns out excellent work.",
+     "Ravi always turns out [which work, and what you valued in it]; ", "on [date], Ravi [what Ravi did as a fitter"),
+    ("He is a very steady worker and usually delivers quality work.",
+     "He usually delivers [which work, and what you valued in it]; ", "on [date], he [what he did"),
+])
+def test_a_habit_beside_praise_is_said_apart_from_the_dated_instance(linter, text, habit, instance):
+    """Not "On [date], Ravi [...] and always produces [...]": the habit in the present, then the instance."""
+    new = _one_rewrite(linter, text)
+    assert new.startswith(habit) and instance in new and new.endswith(", which [impact]."), new
+    assert not _sentence_findings(linter, new) or all(f.category.value.startswith("vague")
+                                                      for f in _sentence_findings(linter, new)), new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Darius is a solid teammate who consistently turns in acceptable work.",
+     "Darius consistently turns in [which work, and what you valued in it]; on [date], Darius [what Darius did"),
+])
+def test_a_habit_in_a_relative_clause_beside_praise_is_said_apart(linter, text, kept):
+    assert _one_rewrite(linter, text).startswith(kept)
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("He does not try to grow, and has ignored every piece of advice given to him by peers.",
+     "He has ignored a piece of advice given to him by peers [N] times in [period]; on [date], he [what he did to grow]"),
+])
+def test_an_every_beside_a_denied_effort_is_counted_in_its_own_clause(linter, text, counted):
+    """Never "does not tried to grow": the "every" is counted on its own verb, and the effort asks what happened."""
+    new = _one_rewrite(linter, text)
+    assert new.startswith(counted) and " every " not in new and "does not tried" not in new, new
+
+
+def test_an_occasion_prompt_never_holds_another_prompt(linter):
+    new = _one_rewrite(linter, "She is superb at what she does but doesn't show much interest in promotion within the firm.")
+    assert not re.search(r"\[[^\]]*\[", new), new
+    assert "[what she did when promotion within the firm came up]" in new, new
+
+
+@pytest.mark.parametrize("text", [
+    "Odo is one of the sloppiest engineers I have ever had the misfortune of working with.",
+])
+def test_a_shaming_prompt_is_not_about_the_writers_own_phrase(linter, text):
+    new = _one_rewrite(linter, text)
+    assert "misfortune" not in new and "working with]" not in new and "[what happened]" in new, new
+
+
+def test_the_writers_gladness_after_praise_of_the_same_person_is_said_once(linter):
+    new = _one_rewrite(linter, "Still, she is a vital part of the crew and we are really glad to have her.")
+    assert new == "Still, she [what she did for the crew, and why it stood out].", new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Omar is a run of the mill courier with room to grow.",
+     "Omar is a courier who still needs to change [what, measured how, by when]; on [date], Omar [what Omar did]"),
+    ("She is a middle of the pack engineer with a lot of room for improvement.",
+     "She is an engineer who still needs to change [what, measured how, by when]; on [date], she [what she did]"),
+])
+def test_an_idiom_before_a_noun_with_room_to_grow_keeps_the_noun_and_asks_for_the_target(linter, text, kept):
+    new = _one_rewrite(linter, text)
+    assert new.startswith(kept) and "of the road" not in new and "of the pack" not in new, new
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Not only is she talented, she is also a kind mentor to the juniors.",
+     "She [what she did, and why it stood out], and she [what she did as a mentor to the juniors, and why it stood out]."),
+    ("Not only is Rui a fast learner, he is also a superb coach.",
+     "Rui [what Rui did, and why it stood out], and he [what he did as a coach, and why it stood out]."),
+])
+def test_a_not_only_frame_of_praise_is_said_in_the_plain_order(linter, text, kept):
+    """Never "Not only [did what, ...], she ..." nor "Not only is he [what you valued, shown where]"."""
+    assert _one_rewrite(linter, text) == kept

@@ -23,6 +23,9 @@ _DIMENSIONS = {
 }
 #: words that open a fronted comparison ("| Compared to Dana, ...", "| Unlike Bo, ...")
 _COMPARING = {"compared", "unlike", "comparison", "next", "beside", "relative"}
+#: a phrase that ends without its object, and the writer's own words: no task a prompt can be about
+_STRANDED = {"with", "to", "for", "on", "at", "of", "from", "by", "about", "in"}
+_WRITER = {"my", "me", "i", "our", "us", "we"}
 #: rule families of a judgment of the person's character (FF1xx)
 _CHARACTER = "FF1"
 
@@ -43,6 +46,9 @@ def _dimension(a: Analysis) -> tuple[str, str] | None:
 def asked(a: Analysis, what: str, comp: str) -> str:
     """The bracketed prompt: ``what`` ("what Sam did") with ``comp``, what the judged words were about;
     "said or did" for a manner shown to somebody; the dimension of a measuring verdict, and its measure."""
+    words = comp.lower().split()
+    if what == "what happened" and words and (words[-1] in _STRANDED or set(words) & _WRITER):
+        comp = ""  # the writer's own phrase, no task ("the displeasure of working with", "my division")
     about = f" {comp}" if comp else ""
     dim = _dimension(a)
     if dim is not None and what.endswith(" did"):

@@ -19,6 +19,9 @@ from .subjected import counted_subject
 
 __all__ = ["absolute"]
 
+#: frequency adjectives on a noun the writer named ("needs constant | coaching"): the adjective goes, the noun stays
+_ADJECTIVES = {"constant", "continual", "continuous", "perpetual", "endless", "incessant", "nonstop", "relentless"}
+
 
 def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     who = subject_phrase(a)
@@ -28,6 +31,9 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     strip = set(range(span.start, span.end))
     root = span.root
     pred = root.head if root.dep_ in ("advmod", "neg", "npadvmod") and root.head.pos_ in ("VERB", "AUX") else a.predicate
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.dep_ == "conj" and any(
+            t.lower_ in ("every", "each") for t in span):  # "..., and has ignored | every piece of advice": its own verb
+        pred = root.head
     counted = partitive(a)  # "doesn't get any of his tickets closed" -> "closed [N] of his [M] tickets ..."
     if counted is not None or such_that(a):  # ("such a cheerful guy | that | ...": ``resulted``)
         counted = {**result_clause(a), **(counted or {})}  # ("such a cheerful guy ... | that |": ``partitive``)
@@ -49,12 +55,16 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
             return SentenceRewrite("Say which", with_other_clauses(a, _cap(_render(a, lacked, who)) + _end(sent),
                                                                    lambda o: absolute(o, behaviors).text))
         # (every quality of the coordination goes with it: no "or distinctive" left dangling)
+        # (but what the quality was about stays: "nothing useful | to the retros")
+        about = {x.i for c in root.children if c.dep_ == "amod" for p in c.children if p.dep_ == "prep"
+                 and p.i > c.i for x in p.subtree}
         gone = {i for sp in cover for i in range(sp.start, sp.end)} | {
-            x.i for c in root.children if c.dep_ == "amod" for x in c.subtree}
+            x.i for c in root.children if c.dep_ == "amod" for x in c.subtree if x.i not in about}
         gone |= {x.i for c in root.children if c.dep_ == "relcl" for x in c.subtree}  # "everything | she touches"
         words = {i: "" for i in gone}
         words[min(gone)] = "[what exactly, shown where]"
-        return SentenceRewrite("Say which", _cap(_render(a, words, who)) + _end(sent))
+        return SentenceRewrite("Say which", with_other_clauses(a, _cap(_render(a, words, who)) + _end(sent),
+                                                               lambda o: absolute(o, behaviors).text))
     if pred.pos_ not in ("VERB", "AUX") or span.text.lower() in ("nothing", "everything") or \
             any(t.lower_ == "forever" for t in span):  # "takes forever to sign off": no verb to count
         # (a judged subject keeps what it was about and its predicate: "His constant complaining | wears ...")
@@ -67,7 +77,8 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if len(absolutes) >= 2 and any(b - a > 2 for a, b in zip(absolutes, absolutes[1:])):
         # several absolutes on several verbs ("Never on time, never prepared."): count the whole thing
         return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    own = {t.i for t in span if t.lower_ in ABSOLUTE_STRIP}
+    own = {t.i for t in span if t.lower_ in ABSOLUTE_STRIP or t.lower_ in _ADJECTIVES and t.dep_ == "amod"
+           and t.head.i in range(span.start, span.end) and t.head.pos_ == "NOUN"}  # ("constant | reminders": the noun stays)
     at = runs(sent.doc)
     if all(t.i in at or t.is_punct for t in span) and any(at[t.i][2] for t in span if t.i in at):
         # the words are inside another finding's words, which the rewrite rewords: that is the fix

@@ -42,7 +42,13 @@ def _phrase(sent: Span, start: int) -> str:
     end = start
     while end < sent.end and doc[end].lower_ not in _STOPS and not doc[end].is_space:
         end += 1
-    return text_of(doc[start:end]).strip() if 0 < end - start <= 10 else ""
+    if not 0 < end - start <= 10:
+        return ""
+    text = text_of(doc[start:end]).strip()
+    if "[" in text:  # inside another finding's reworded region: its own words, unless a finding flags them
+        flagged = any(sp.start < end and start < sp.end for sp in spans_of(sent))
+        return "" if flagged else doc[start:end].text.strip()  # (never a prompt inside the prompt)
+    return text
 
 
 def _interest(sent: Span) -> str:

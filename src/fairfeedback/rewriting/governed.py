@@ -156,7 +156,10 @@ def _acts_on_the_person(phrase: Token) -> bool:
 
 
 #: prepositions that need an object after them
-_PREPOSITIONS = {"with", "to", "about", "for", "on", "in", "at", "of", "from", "by", "into", "around", "toward", "towards"}
+_PREPOSITIONS = {"with", "to", "about", "for", "on", "in", "at", "of", "from", "by", "into", "around", "toward", "towards",
+                 "upon", "onto", "over", "through", "across", "within"}
+#: degree words that are no task of their own ("unlikely to improve | any further": not "[what he did about any further]")
+_DEGREE = {"any", "further", "more", "much", "anymore", "longer", "at", "all", "else", "again", "any more"}
 
 
 def no_dangling(phrase: str, sent=None) -> str:  # noqa: ANN001
@@ -169,6 +172,13 @@ def no_dangling(phrase: str, sent=None) -> str:  # noqa: ANN001
         words = words[1:] if len(words) > 2 and words[1].lower() in _PREPOSITIONS else []
     while words and words[-1].lower() in _PREPOSITIONS:
         words.pop()
+    while len(words) >= 2 and words[-2].lower() == "any" and words[-1].lower() in ("more", "further", "longer") \
+            or words and words[-1].lower() == "anymore":  # ("[what he did to me | any more]")
+        del words[-2 if words[-1].lower() != "anymore" else -1:]
+        while words and words[-1].lower() in _PREPOSITIONS:
+            words.pop()
+    if words and all(w.lower().strip(",.;") in _DEGREE | _PREPOSITIONS for w in words):
+        return ""
     return " ".join(words) if len(words) >= 2 or words and words[0].lower() not in _PREPOSITIONS else ""
 
 

@@ -7,6 +7,8 @@ did], which [impact]."."""
 
 from __future__ import annotations
 
+import re
+
 from ..context.analysis import Analysis
 from .flagged import render, sentence_spans
 from .naming import SentenceRewrite, _end
@@ -38,7 +40,8 @@ def idiom_noun(a: Analysis) -> SentenceRewrite | None:
             if top.dep_ in ("ROOT",):
                 break
         verb = top.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _PRONOUNS or c.pos_ == "PROPN" and c.left_edge.i == c.i)), None)  # (or one name: "Omar")
         if top.dep_ != "attr" or verb.lemma_ != "be" or subj is None or subj.i != sent.start:
             return None
         start = top.left_edge.i
@@ -48,20 +51,43 @@ def idiom_noun(a: Analysis) -> SentenceRewrite | None:
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj",) for t in sent if t.i > end):
             return None  # another clause follows: the general path
         rest = [t for t in sent.doc[noun.i:end + 1] if not (t.i == end and t.is_punct)]
-        if any(o is not sp and o.start <= rest[-1].i and o.end > noun.i and not o.start <= verb.i < o.end
-               for o in sentence_spans(a)):  # (a learned finding's whole sentence points at no words)
-            return None  # another finding's words in the kept phrase ("with room to grow"): the general path
-        phrase = render(rest)
+        others = [o for o in sentence_spans(a) if o is not sp and o.start <= rest[-1].i and o.end > noun.i
+                  and not o.start <= verb.i < o.end]  # (a learned finding's whole sentence points at no words)
+        grow = _room(others, rest)  # "a middle of the road performer | with room to grow": the target, asked for
+        if others and grow is None:
+            return None  # another finding's words in the kept phrase: the general path
+        rest = rest if grow is None else grow[0]
+        phrase = render(rest) if grow is None else "".join(t.text_with_ws for t in rest).strip()
         art = "an" if phrase[:1].lower() in "aeiou" else "a"
-        pron = _PRONOUNS[subj.lower_]
+        pron = _PRONOUNS.get(subj.lower_, subj.text)
         head = f"{subj.text} {verb.text} {art} {phrase}"
+        if grow is not None:  # ("an engineer who still needs to change [what, measured how, by when]; on [date], ...")
+            head += f" who still {'need' if pron in ('they', 'you', 'we', 'I') else 'needs'} to change {_TARGET}"
         return SentenceRewrite("Name the instance and its impact",
                                f"{head}; on [date], {pron} [what {pron} did], which [impact]{_end(sent)}")
     return None
 
 
+_TARGET = "[what, measured how, by when]"
+#: a vague target after the noun ("with | room to grow", "with | a lot of room for improvement")
+_ROOM = re.compile(r"^(?:(?:a lot of|plenty of|some|much|lots of|a little|little)\s+)?room\s+(?:to grow|for (?:growth|improvement))$")
+
+
+def _room(others: list, rest: list) -> tuple[list, None] | None:
+    """The noun's words before a "with room to grow" that one other finding flags, or None."""
+    if len(others) != 1 or others[0].label_[:3] != "FF3":
+        return None
+    o = others[0]
+    at = next((k for k, t in enumerate(rest) if t.lower_ == "with" and t.i < o.start), None)
+    if at is None or at < 1:
+        return None
+    words = " ".join(t.lower_ for t in rest[at + 1:] if not t.is_punct)
+    return (rest[:at], None) if _ROOM.match(words) else None
+
+
 def kept_sentence(a: Analysis) -> SentenceRewrite | None:
     """A rewrite that keeps the writer's noun phrase past an idiom, or the point past a put-down (``redeemed``)."""
+    from .notonly import not_only
     from .redeemed import kept_point
 
-    return idiom_noun(a) or kept_point(a)
+    return idiom_noun(a) or kept_point(a) or not_only(a)  # ("Not only is she talented, ...": ``notonly``)

@@ -123,6 +123,11 @@ def subject_phrase(a: Analysis) -> str:
     low = subj.lower_
     if subj.pos_ == "PRON":
         return _NOMINATIVE.get(low, low)
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if app is not None:  # "My colleague | Ivo | is ...": the person is Ivo, not the writer
+        return _full_name(app, a)
+    if owner is not None and owner.lower_ in ("my", "our") and subj.tag_ == "NN" and subj.lemma_.lower() in a.words.person_nouns:
+        return f"{owner.lower_} {subj.text}"  # "my colleague is ...": the colleague, not "I"
     if owner is not None:  # "her attitude is poor": the rewrite is about her
         return _NOMINATIVE.get(owner.lower_, owner.lower_) if owner.pos_ == "PRON" else owner.text.removesuffix("'s")
     det = next((c for c in subj.children if c.dep_ in ("det", "poss")), None)

@@ -13,7 +13,7 @@ from .promoted import promotion
 from .sentence import text_of
 from .until import required_condition
 
-__all__ = ["requirement"]
+__all__ = ["requirement", "with_requirement"]
 
 #: pronouns for the person a next step would be for ("promotion | for him")
 _PRONOUNS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "it", "everyone", "anyone"}
@@ -51,8 +51,8 @@ def _step(a: Analysis) -> str:
                     for x in p.subtree}
             words = [x for x in t.subtree if (not x.is_punct or x.text == "-") and x.i not in them
                      and not (title and x.dep_ == "amod" and x.head.i == t.i)]  # ("a | good | lead": the praise goes)
-            if len(words) <= 6:
-                return text_of(words)
+            if len(words) <= 6:  # (a bare title is a role: "for a lead role", not "for a lead")
+                return text_of(words) + (" role" if title and lemma in _TITLES and words[-1].i == t.i else "")
     return named_role(a.sent, reworded) or "[the next role or level]"  # ("no future in | a team lead role": ``doubted``)
 
 
@@ -69,3 +69,15 @@ def requirement(a: Analysis, who: str) -> str:
     if cond is not None and cond[1] and "[" not in cond[1]:
         return f"{lead}{doer} still {needs} to show {cond[1]}, measured by [how you will check it]."
     return f"{lead}{doer} still {needs} to show [the requirement]."
+
+
+def with_requirement(a: Analysis, who: str, text: str) -> str:
+    """``text`` (a prompt for an instance, ending with a full stop) with the requirement of the next step after it;
+    the step the person does not hold yet is not where they acted: "[what Kofi did | as a lead]" asks only
+    "[what Kofi did]" when the tail reads "for a lead role, Kofi still needs to show [...]"."""
+    tail = requirement(a, who)
+    step = _step(a).removesuffix(" role")
+    for was in (f" as {step}]", f" as {step},"):
+        if step and not step.startswith("[") and was in text and f"for {step}" in tail:
+            text = text.replace(was, was[-1], 1)
+    return text[:-1] + tail

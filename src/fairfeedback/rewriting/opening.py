@@ -47,7 +47,17 @@ def opened(a: Analysis, facts: str, who: str) -> str:
 def kept_facts(a: Analysis, who: str) -> str:
     """``sentence.kept_facts`` (with an always/never coordinated with the judgment counted: ``recounted``), with
     the opening adverbial in front (``opened``)."""
-    return opened(a, _kept_facts(a, who), who)
+    return opened(a, _distinct(_kept_facts(a, who)), who)
+
+
+def _distinct(facts: str) -> str:
+    """The kept clauses without one that another kept clause already says as its part ("he joined the crew; he has
+    not improved since he joined the crew": the "since" clause is said once, inside the clause it belongs to)."""
+    parts = facts.split("; ")
+    low = [p.lower() for p in parts]
+    kept = [p for i, p in enumerate(parts) if not any(j != i and len(low[i].split()) >= 3 and re.search(
+        r"\b" + re.escape(low[i]) + r"\b", low[j]) and low[j] != low[i] for j in range(len(parts)))]
+    return "; ".join(kept)
 
 
 def dated(date, a: Analysis | None = None) -> str:  # noqa: ANN001

@@ -18,6 +18,11 @@ __all__ = ["DEGREE", "partitive"]
 _CAUSATIVE = {"get", "have"}
 #: a present auxiliary of the counted set, in the past ("[N] of his [M] tickets | got closed")
 _PAST_AUX = {"get": "got", "gets": "got", "are": "were", "is": "was", "'re": "were"}
+#: nouns of a whole, not of a set ("any of her work"): asked as "[how much] of her work"
+_MASS = {"work", "homework", "paperwork", "code", "documentation", "research", "stuff", "coursework", "reading",
+         "writing", "admin", "filing", "backlog", "workload", "housework", "testing", "training"}
+#: the verb of a causative whose participle says only that something was done ("get | any of it | done")
+_DONE = {"do": "finished"}
 #: the count over a period after the clause
 PERIOD = " between [date] and [date]"
 
@@ -42,6 +47,8 @@ def _counted(obj: Token, words: dict[int, str]) -> str:
     head = "".join(doc[i].text_with_ws for i in range(first, at))
     rest = "".join(doc[i].text_with_ws for i in range(at, obj.right_edge.i + 1)).strip()
     words.update({i: "" for i in range(first, obj.right_edge.i + 1)})
+    if obj.tag_ == "NN" and not any(c.dep_ == "compound" for c in obj.children) and obj.lemma_.lower() in _MASS:
+        return f"[how much] of {head}{rest}"  # a mass noun is measured, not counted ("[how much] of his work")
     return f"[N] of {head}[M] {rest}"
 
 
@@ -94,7 +101,8 @@ def partitive(a: Analysis, *, anywhere: bool = False) -> dict[int, str] | None:
         words[verb.i] = ""
         if done.i != verb.i:
             words[done.i] = ""
-        words[quant.i] = f"{past(done.lemma_) if done.tag_ != 'VBN' or done.i == verb.i else done.text} {count}"
+        did = past(done.lemma_) if done.tag_ != 'VBN' or done.i == verb.i else done.text
+        words[quant.i] = f"{_DONE.get(done.lemma_, did) if done.i != verb.i else did} {count}"  # ("get ... done": finished)
     last = max((t.i for t in a.sent if not (t.is_punct or t.is_space)), default=a.sent.end - 1)
     cut = clause_end(verb, last)
     end = max((t.i for t in doc[a.sent.start:min(cut, last + 1)] if not t.is_punct), default=last)

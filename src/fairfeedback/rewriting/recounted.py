@@ -142,6 +142,8 @@ def _render(k: Token, own: list[Token], who: str) -> str | None:
             words.append(word + t.whitespace_)
         elif helper is not None and t.i == helper.i and negate:
             words.append(t.text + " not" + t.whitespace_)
+        elif t.lower_ in ("every", "each") and t.dep_ == "det":  # "ignored | every | piece" -> "a piece [N] times"
+            words.append(("an" if t.nbor(1).lower_[:1] in "aeiou" else "a") + t.whitespace_)
         else:
             words.append(t.text_with_ws)
     text = "".join(words).strip().strip(",;:").strip()

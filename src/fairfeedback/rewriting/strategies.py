@@ -41,7 +41,7 @@ from .naming import (
     subject_phrase,
     witness,
 )
-from .nextstep import requirement
+from .nextstep import with_requirement
 from .people import each, group_pronoun, joint
 from .questions import presupposed
 from .requested import with_request
@@ -147,7 +147,7 @@ def _character(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
     if a.span.label_ in a.words.forecast_rules:
         text = _prompt(a, who, "what {who} did", ", which [impact].")
         return SentenceRewrite("Name the requirement and the evidence",
-                               text[:-1] + requirement(a, who) if text.endswith(".") and " still need" not in text else text)
+                               with_requirement(a, who, text) if text.endswith(".") and " still need" not in text else text)
     text = _prompt(a, who, "what {who} did", ", which [impact].")
     return SentenceRewrite("Describe the behavior", forecast_tail(a, text, who))  # ("..., so she should not be promoted")
 

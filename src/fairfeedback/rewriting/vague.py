@@ -16,6 +16,7 @@ from .expected import expected_forecast
 from .deadline import BY, asking_verb, date_first
 from .flagged import opens_with_prompt, past_runs, polarity, runs
 from .foretold import foretold_prompt
+from .instanced import one_instance
 from .needed import way_to_go
 from .nextwork import expected_next
 from .naming import SentenceRewrite, _body, _end, judged_person
@@ -32,7 +33,7 @@ from .until import condition_at, condition_of
 __all__ = ["vague_evaluation", "vague_target"]
 
 #: pronouns that open a clause, lower case after "on [date], "
-_PRONOUNS = ("He", "She", "They", "You", "We", "It")
+_PRONOUNS = ("He", "She", "They", "You", "We", "It", "My", "Our", "His", "Her", "Their", "Your", "The")
 #: words that make a clause a request
 _ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
 
@@ -112,6 +113,7 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         impact = "" if _ends_with_effect(sent) else ", which [impact]"
         return SentenceRewrite("Name the instance and its impact", f"{opening[0]}; on [date], {rest}{impact}.")
     if opens_with_prompt(sent):  # several findings, the first now a prompt for what the person did: the instance
+        habit, body = one_instance(sent, body)  # ("Eloise always produces [...]; on [date], ...": ``instanced``)
         if body.split(" ", 1)[0] in _PRONOUNS:
             body = body[:1].lower() + body[1:]
         # an effect the writer named ("..., making it easier for new starters to ask") is the impact
@@ -127,7 +129,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
             rest = body[at:]
             rest = "; " + rest[2:] if rest.startswith(", ") and _spliced_after(sent) else rest
             body, impact = body[:at] + impact + ("," if rest[:1] == " " else "") + rest, ""
-        return SentenceRewrite("Name the instance and its impact", f"On [date], {body}{impact}{ahead}.")
+        on = f"{habit}; on [date]" if habit else "On [date]"
+        return SentenceRewrite("Name the instance and its impact", f"{on}, {body}{impact}{ahead}.")
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if len(words) <= 6 and a.subject_kind != "person" and not any(t.lower_ in (
             "he", "she", "they", "you", "his", "her", "your", "their", "him", "them") for t in words):

@@ -44,7 +44,8 @@ def valued(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
     if pol == "target":
         return None
     # (and a vague verb of the person's whose infinitive is what they did: ``struggled``)
-    return _working_with(a, top, pol) or _judged_that(a, top, pol) or governed_activity(a, top, s, e, pol)
+    return _working_with(a, top, pol) or _glad(a, top, pol) or _judged_that(a, top, pol) \
+        or governed_activity(a, top, s, e, pol)
 
 
 def _top(doc: Doc, s: int, e: int) -> Token | None:
@@ -90,6 +91,44 @@ def _working_with(a: Analysis, top: Token, pol: str) -> tuple[int, int, str] | N
     if pol == "positive":
         return start, end, f"[what you valued about working with {name}{where}]"
     return start, end, f"[what happened when working with {name}{where}, and what you expected instead]"
+
+
+#: object pronouns as the subject of the prompt's clause ("have | her" -> "She [what she did ...]")
+_SUBJECT = {"him": "he", "her": "she", "them": "they", "you": "you"}
+#: verbs of the writer's "glad to | have | her", "lucky to | work with | him"
+_WITH = {"have", "work", "welcome", "get"}
+
+
+def _glad(a: Analysis, top: Token, pol: str) -> tuple[int, int, str] | None:
+    """The writer's own gladness at a person, flagged beside another finding ("We are so | glad to have Nora |
+    on the team, she is ..."): the writer's clause becomes a clause about the person, "Nora [what Nora did on
+    the team, and why it stood out]", never "We are [what you valued, shown where] on the team"."""
+    doc = a.sent.doc
+    verb = top.head if top.dep_ == "acomp" else None
+    if verb is None or verb.lemma_ not in _COPULAS or pol != "positive":
+        return None
+    me = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _WRITER and c.i < verb.i), None)
+    inf = next((k for k in top.children if k.dep_ == "xcomp" and k.lemma_ in _WITH and k.i > top.i), None)
+    if me is None or inf is None:
+        return None
+    via = next((c for c in inf.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    who = next((c for c in [*inf.children, *(via.children if via is not None else ())]
+                if c.dep_ in ("dobj", "pobj") and _person(c, a)), None)
+    if who is None or any(sp.start <= who.i < sp.end for sp in sentence_spans(a) if sp.label_[:3] != "FF3"):
+        return None
+    places = [c for c in inf.children if c.dep_ in ("prep", "npadvmod") and c.i > who.i and c is not via]
+    where = "".join(" " + render(list(c.subtree)) for c in places)
+    name = _SUBJECT.get(who.lower_, who.text)
+    end = max([who.right_edge.i] + [c.right_edge.i for c in inf.children
+                                    if c in places or c.dep_ == "advmod" and c.i > who.i]) + 1  # (with its "too")
+    start = min([me.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i])
+    if doc[start:end].text.count(",") > 0:
+        return None
+    before = doc[start - 1] if start > a.sent.start else None
+    if before is not None and before.dep_ == "cc" and not places and any(
+            c.dep_ == "nsubj" and c.lower_ == name.lower() for c in before.head.children):
+        return start - 1, end, ""  # "she is a vital part of the crew | and we are really glad to have her": once
+    return start, end, f"{name} [what {name} did{where}, and why it stood out]"
 
 
 def _judged_that(a: Analysis, top: Token, pol: str) -> tuple[int, int, str] | None:
