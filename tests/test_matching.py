@@ -348,3 +348,10 @@ def test_a_label_or_list_marker_before_a_line_changes_nothing(linter, line, pref
         return sorted({f.category.value for f in linter.lint(text).findings} - {"missing-example", "missing-next-step", "unbalanced"})
 
     assert categories(prefix + line) == categories(line)
+
+
+@pytest.mark.parametrize("text", ["Nobody on the ward trusts her.", "No supervisor would trust him with the keys.",
+                                  "No one here respects her."])
+def test_a_subject_that_denies_its_clause_is_no_praise(linter, text):
+    assert "FF306" not in {f.rule_id for f in linter.lint(text).findings}
+    assert "FF306" in {f.rule_id for f in linter.lint("Everyone on the ward trusts her.").findings}

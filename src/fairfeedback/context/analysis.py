@@ -180,6 +180,13 @@ misses fails complains argues interrupts procrastinates hesitates exaggerates st
 boasts overreacts underperforms overpromises disregards dismisses deflects""".split())
 
 
+def _nobody(subj: Token) -> bool:
+    """A subject that denies its clause: "nobody", "no one", "none of them", "no manager"."""
+    return subj.lower_ in ("nobody", "noone", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or (
+        subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
+
+
 def opening_verb(tok: Token, sent: Span, words: WordLists) -> bool:
     """``tok`` opens a subjectless review fragment with a verb in its -s form that the
     tagger read as a plural noun: "Misses deadlines", "Forgets to log calls", "Argues with
@@ -501,6 +508,8 @@ class Analysis:
             for c in tok.children:
                 if c.dep_ == "neg" and c.i not in inside:
                     return True
+            if any(c.dep_ in _SUBJ and c.i < tok.i and c.i not in inside and _nobody(c) for c in tok.children):
+                return True  # "Nobody trusts her", "No manager would trust him with a key account"
             if tok.dep_ == "conj":  # "he never listens and just doesn't care": stop at the conjunct
                 break
         window = list(self.sent.doc[max(self.sent.start, self.span.start - 3): self.span.start])
