@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..phrase_search import PhraseSearch
 from ..rules.loader import RuleSet
@@ -65,14 +65,18 @@ def _a_name(t: Token, sent: Span) -> bool:
                                                        and sent.doc[t.i - 1].pos_ == "PROPN"))
 
 
+def line_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line of ``doc`` (read from the tokens: no slice of the text)."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or doc[i - 1].text_with_ws.endswith("\n")
+
+
 def list_number(t: Token) -> bool:
     """``t`` numbers an item of a list ("1. Needs to ...", "2) Misses ..."): it opens its line or
     sentence and a "." or ")" follows; no count."""
     doc = t.doc
     if t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", ")") or not t.text.isdigit() or len(t.text) > 2:
         return False
-    before = doc.text[:t.idx].rstrip(" \t")
-    return t.is_sent_start or not before or before.endswith("\n")
+    return bool(t.is_sent_start) or line_start(doc, t.i)
 
 
 def calendar_word(t: Token) -> bool:

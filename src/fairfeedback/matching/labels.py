@@ -13,14 +13,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..context.words import line_start, list_number
+
 __all__ = ["start_after_labels"]
 
 #: the longest label, in words ("Areas for further improvement")
 _MAX_WORDS = 4
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or doc[i - 1].text_with_ws.endswith("\n")
 
 
 def _has_verb(doc: Doc, start: int) -> bool:
@@ -39,10 +37,10 @@ def start_after_labels(doc: Doc) -> Doc:
     """Start a sentence after a line's label (up to four words at the start of a line, the
     first in capitals, then a colon and more words on the same line) or its number or bullet ("1.", "2)", "-")."""
     for tok in doc:
-        if tok.i + 2 < len(doc) and tok.text.isdigit() and len(tok.text) <= 2 and doc[tok.i + 1].text in (".", ")") \
-                and _line_start(doc, tok.i) and doc[tok.i + 2].is_alpha and doc[tok.i + 2].text[:1].isupper():
+        if tok.i + 2 < len(doc) and list_number(tok) and line_start(doc, tok.i) and doc[tok.i + 2].is_alpha \
+                and doc[tok.i + 2].text[:1].isupper():
             doc[tok.i + 2].is_sent_start = True
-        elif tok.i + 1 < len(doc) and tok.text in ("-", "*") and tok.whitespace_ and _line_start(doc, tok.i) \
+        elif tok.i + 1 < len(doc) and tok.text in ("-", "*") and tok.whitespace_ and line_start(doc, tok.i) \
                 and doc[tok.i + 1].is_alpha and doc[tok.i + 1].text[:1].isupper():
             # a list's hyphen (or bullet, read as one: see markup); an item in lower case reads on as
             # the markdown and HTML forms of the list read it, with the marker masked
@@ -51,10 +49,10 @@ def start_after_labels(doc: Doc) -> Doc:
         if colon.text != ":" or colon.i + 1 >= len(doc) or colon.i == 0 or "\n" in colon.whitespace_:
             continue
         start = colon.i - 1
-        while start > 0 and colon.i - start < _MAX_WORDS and not _line_start(doc, start) and doc[start - 1].is_alpha:
+        while start > 0 and colon.i - start < _MAX_WORDS and not line_start(doc, start) and doc[start - 1].is_alpha:
             start -= 1
         words = doc[start: colon.i]
-        if not _line_start(doc, start) or not words[0].text[:1].isupper() or not all(t.is_alpha for t in words) \
+        if not line_start(doc, start) or not words[0].text[:1].isupper() or not all(t.is_alpha for t in words) \
                 or not words[0].tag_.startswith(("NN", "JJ", "RB")) or any(t.tag_ in ("DT", "PRP", "PRP$") for t in words):
             continue  # (a label names a heading: "Comments", "Areas for improvement"; not "For the third time")
         nxt = doc[colon.i + 1]
