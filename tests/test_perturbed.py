@@ -29,6 +29,23 @@ def changes(linter):
     ("'n't' written out", "She isn't ready.", "She is not ready."),
     ("lower case", "ines is late.", None),
     ("list number '1. '", "Ugly.", "1. Ugly."),
+    ("past tense", "He puts in the hours but never brings ideas and cannot focus.",
+     "He put in the hours but never brought ideas and could not focus."),
+    ("past tense", "She tries hard, stops early and he's late.", "She tried hard, stopped early and he was late."),
+    ("past tense", "She was late.", None),  # nothing in the present
+    ("apostrophes dropped", "He doesn't care.", "He doesnt care."),
+    ("a word misspelled", "He is careless.", "He is careelss."),
+    ("a word misspelled", "He is odd.", None),  # no word long enough
 ])
 def test_perturbations(changes, name, text, expected):
     assert changes[name](text) == expected
+
+
+def test_run_ons_join_neighbours_of_one_review_only():
+    rows = [{"text": "He is late.", "labels": ["vague-evaluation"], "review_id": 1},
+            {"text": "She never helps.", "labels": ["absolute"], "review_id": 1},
+            {"text": "Great.", "labels": [], "review_id": 2}]
+    (labels, first, second, joined), = ep.run_ons(rows)
+    assert (first, second) == ("He is late.", "She never helps.")
+    assert joined == "He is late she never helps."
+    assert labels["labels"] == ["absolute", "vague-evaluation"]
