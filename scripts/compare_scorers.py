@@ -31,13 +31,22 @@ import scorer_data as data  # noqa: E402
 from scorer_data import CATEGORIES  # noqa: E402
 
 
-def tfidf_features():
+def tfidf_features(normalize: dict[str, str] | None = None):
+    """Word 1-2-grams and character 3-5-grams; with ``normalize``, the words of the lower-cased text are
+    first read as the runtime reads them (fairfeedback.matching.classifier.normalizer)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import make_union
 
+    from fairfeedback.matching.classifier import normalizer
+
+    read = normalizer(normalize or {})
+
+    def pre(text: str) -> str:
+        return read(text.lower())
+
     return make_union(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[\w']+|[?!]"),
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True),
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[\w']+|[?!]", preprocessor=pre),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, preprocessor=pre),
     )
 
 

@@ -80,7 +80,7 @@ def specifics_filter(rows: list[dict]) -> np.ndarray:
 
 
 def fit(rows: list[dict]):
-    feats = tfidf_features()
+    feats = tfidf_features(data.NORMALIZE)
     X = feats.fit_transform([r["text"] for r in rows])
     return feats, fit_heads(X, data.matrix(rows), C)
 
@@ -121,11 +121,13 @@ def export(feats, heads, rows: list[dict]) -> dict:
         "name": "category-scorer",
         "labels": CATEGORIES,
         "about": (f"One logistic regression per category (C={C}, balanced classes) over TF-IDF word 1-2-grams and "
-                  f"char_wb 3-5-grams, trained by scripts/train_scorer.py with scikit-learn {sklearn.__version__}."),
+                  f"char_wb 3-5-grams of the text read through 'normalize' (pronouns and auxiliaries' tense), trained by "
+                  f"scripts/train_scorer.py with scikit-learn {sklearn.__version__}."),
         "provenance": (f"{len(rows)} labeled sentences: {real_part} of {n_reviews} crowd-written "
                        "performance reviews (Kaggle 'employee-review', Amazon Mechanical Turk; text not shipped), "
                        f"{counts['reviews-']} written for this project (tests/corpus/reviews-*.jsonl) and "
                        f"{counts['paraphrase']} project-written rewordings of real-train sentences."),
+        "normalize": data.NORMALIZE,
         "intercepts": [round(float(h.intercept_[0]), 6) for h in heads],
         "groups": groups,
         "checks": [[t, [round(float(p), 6) for p in ps]] for t, ps in zip(sample, probs)],

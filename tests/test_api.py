@@ -56,7 +56,7 @@ def test_lint_many_matches_lint(linter):
 
 def test_lint_many_in_two_processes_matches_one(linter):
     """n_process runs the whole component (patterns, checks, classifier) in workers."""
-    texts = ["You are lazy.", "He doesn't have a clue.", "What were you thinking?",
+    texts = ["You are lazy.", "He's a taker, not a giver.", "What were you thinking?",
              "The release went out on May 3."] * 3
     one = list(linter.lint_many(texts, batch_size=2))
     two = list(linter.lint_many(texts, batch_size=2, n_process=2))

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fairfeedback.errors import RuleFileError
-from fairfeedback.matching.classifier import TextClassifier, _char_wb_ngrams, validate_model
+from fairfeedback.matching.classifier import TextClassifier, _char_wb_ngrams, normalizer, validate_model
 from fairfeedback.rules import builtin_rules_dir, load_rules
 
 MODELS = sorted((builtin_rules_dir() / "models").glob("*.json"))
@@ -73,7 +73,7 @@ def test_single_head_model_files_still_load():
 
 
 def test_classifier_fills_in_only_where_patterns_found_nothing(linter):
-    text = "He doesn't have a clue. You are lazy, honestly. The Q3 report was late."
+    text = "He's a taker, not a giver. You are lazy, honestly. The Q3 report was late."
     findings = [f for f in linter.lint(text).findings if not f.rule_id.startswith("FF9")]
     judged = [f for f in findings if f.category.value == "character-judgment"]
     # one character finding per sentence: the learned rule is silent where a character pattern spoke
@@ -81,13 +81,13 @@ def test_classifier_fills_in_only_where_patterns_found_nothing(linter):
     learned = [f for f in judged if f.rule_id == "FF190"]
     assert not [f for f in learned if f.sentence_start == lazy.sentence_start]
     verdict = learned[0]
-    assert verdict.match == "He doesn't have a clue."
+    assert verdict.match == "He's a taker, not a giver."
     assert (verdict.start, verdict.end) == (0, len(verdict.match))
     assert [f.rule_id for f in judged] == ["FF190", "FF101"]
 
 
 def test_learned_findings_carry_the_probability_as_confidence(linter):
-    report = linter.lint("He doesn't have a clue. You are lazy.")
+    report = linter.lint("He's a taker, not a giver. You are lazy.")
     verdict = next(f for f in report.findings if f.rule_id == "FF190")
     threshold = next(p.threshold for p in RULES.get("FF190").patterns)
     assert threshold < verdict.confidence <= 1.0
@@ -99,7 +99,7 @@ def test_learned_findings_carry_the_probability_as_confidence(linter):
 def test_scorer_off_runs_patterns_only():
     from fairfeedback import Config, Linter
 
-    text = "He doesn't have a clue. A bit more application would see her ready for bigger accounts. You are lazy."
+    text = "He's a taker, not a giver. A bit more application would see her ready for bigger accounts. You are lazy."
     on = {f.rule_id for f in Linter().lint(text).findings}
     off = {f.rule_id for f in Linter(Config(scorer=False)).lint(text).findings}
     assert {"FF190", "FF290"} <= on
@@ -135,7 +135,7 @@ def test_malformed_model_file_is_a_rule_file_error(tmp_path):
 
 
 def test_rewrite_templates_are_not_scored(linter):
-    text = "He doesn't have a clue."
+    text = "He's a taker, not a giver."
     assert [f.rule_id for f in linter.lint(text).findings if f.rule_id == "FF190"]
     assert not [f for f in linter.lint(text[:-1] + " on [date].").findings if f.rule_id == "FF190"]
 
@@ -153,3 +153,26 @@ def test_a_learned_finding_points_at_the_clause_the_model_blames(linter):
     assert narrow(sent, lambda text: 0.8) is None
     one = next(linter.nlp("She learns and adapts to new tasks quickly.").sents)
     assert len(clause_ranges(one)) <= 1 and narrow(one, lambda text: 0.9) is None
+
+
+def test_the_normalizer_reads_whole_words_longest_first():
+    read = normalizer({"was": "is", "you are": "he is", "you": "he", "her": "his"})
+    assert read("you are late and she was upset with her team") == "he is late and she is upset with his team"
+    assert read("washed yourself") == "washed yourself"  # whole words only
+    assert normalizer({})("anything") == "anything"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("She is a poor communicator and her reports are sloppy.", "He is a poor communicator and his reports are sloppy."),
+    ("She was never willing to help herself.", "He is never willing to help himself."),
+    ("You are not a team player and your attitude is bad.", "He is not a team player and his attitude is bad."),
+    ("You have a lot of potential.", "She has a lot of potential."),
+])
+def test_the_shipped_scorer_reads_gender_person_and_tense_alike(one, other):
+    model = TextClassifier(json.loads((builtin_rules_dir() / "models" / "category-scorer.json").read_text("utf-8")))
+    assert model.probabilities(one) == pytest.approx(model.probabilities(other))
+
+
+def test_a_model_whose_normalize_is_not_words_is_invalid():
+    assert "normalize" in validate_model({"labels": ["a"], "intercepts": [0.0], "normalize": {"x": 1},
+                                          "groups": [{"analyzer": "char_wb", "ngram_range": [3, 5], "features": {}}]})

@@ -14,7 +14,10 @@ reproduces them.
 File format: ``labels`` (head names), ``intercepts`` (one per head) and
 ``groups``, each mapping an n-gram to ``[idf, weight_1, ..., weight_k]``.  The
 older single-head form (``category``, ``intercept``, ``[idf, weight]``) still
-loads.
+loads.  An optional ``normalize`` maps words (or short word sequences) of the
+lower-cased text to the words the model was trained on, applied before any
+n-gram is counted: the shipped model reads "she", "you" and "he" alike, and "was"
+as "is", so a sentence's pronoun or tense does not change its score.
 """
 
 from __future__ import annotations
@@ -22,12 +25,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
 
-__all__ = ["TextClassifier", "validate_model"]
+__all__ = ["TextClassifier", "normalizer", "validate_model"]
 
 _WHITE_SPACES = re.compile(r"\s\s+")
 
@@ -52,6 +55,15 @@ def _char_wb_ngrams(text: str, lo: int, hi: int) -> Iterator[str]:
                 yield w[offset:offset + n]
             if offset == 0:  # a word shorter than n is counted once
                 break
+
+
+def normalizer(table: dict[str, str]) -> Callable[[str], str]:
+    """A function that replaces each whole word (or word sequence) of ``table`` in a lower-case text,
+    longest first; the identity for an empty table.  Training uses the same function."""
+    if not table:
+        return lambda text: text
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
+    return lambda text: rx.sub(lambda m: table[m.group(0)], text)
 
 
 class _Group:
@@ -115,6 +127,7 @@ class TextClassifier:
         intercepts = spec["intercepts"] if "intercepts" in spec else [spec["intercept"]]
         self.intercepts = np.array(intercepts, dtype=np.float64)
         self.groups = [_Group(g, len(self.labels)) for g in spec["groups"]]
+        self.normalize = normalizer(spec.get("normalize") or {})
         #: the last few answers: rules sharing a model ask in turn, about a sentence and then its clauses
         self._recent: dict[str, dict[str, float]] = {}
 
@@ -123,7 +136,7 @@ class TextClassifier:
         known = self._recent.get(text)
         if known is not None:
             return known
-        low = text.lower()
+        low = self.normalize(text.lower())
         z = self.intercepts.copy()
         for g in self.groups:
             part = g.score(low)
@@ -163,6 +176,9 @@ def validate_model(data: Any) -> str | None:
         if not isinstance(data["intercept"], (int, float)):
             return "'intercept' must be a number"
         heads = 1
+    norm = data.get("normalize", {})
+    if not isinstance(norm, dict) or not all(isinstance(k, str) and k and isinstance(v, str) for k, v in norm.items()):
+        return "'normalize' must map words to the words they are read as"
     if not isinstance(data.get("groups"), list) or not data["groups"]:
         return "'groups' must be a non-empty list"
     for i, g in enumerate(data["groups"]):
