@@ -314,7 +314,15 @@ def test_phrase_terms_match_a_not_contracted_or_written_out():
     from fairfeedback.matching.variants import contracted
 
     assert contracted(["not up to par", "doesn't care", "cannot be trusted", "notable"]) == [
-        "not up to par", "doesn't care", "cannot be trusted", "notable", "n't up to par", "does not care", "can't be trusted"]
+        "not up to par", "doesn't care", "cannot be trusted", "notable", "n't up to par", "can't be trusted",
+        "does not care", "doesnt care", "nt up to par", "cant be trusted"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [("Her spreadsheets simply arent up to par.", "FF303"),
+                                            ("He doesnt care about the rota.", "FF701"),
+                                            ("You havent once brought the truck back fuelled.", "FF501")])
+def test_a_not_typed_without_its_apostrophe_is_read_like_a_written_one(linter, text, rule):
+    assert rule in {f.rule_id for f in linter.lint(text).findings}
 
 
 @pytest.mark.parametrize(("text", "rule"), [("Her spreadsheets simply aren't up to par.", "FF303"),

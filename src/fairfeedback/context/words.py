@@ -188,7 +188,7 @@ class WordLists:
             # polarity reads a clause as its tokens joined by spaces, and spaCy splits most hyphenated
             # words ("sub-par" -> "sub - par"), so a hyphenated cue is also looked for in that form
             negative_cue_phrases=frozenset({c for c in cues if " " in c} | {c.replace("-", " - ") for c in cues if "-" in c}),
-            negating_absolutes=frozenset({"never", "nothing", "not", "n't", "n’t", "none", "no", "nobody", "zero"}),
+            negating_absolutes=frozenset({"never", "nothing", "not", "n't", "n’t", "nt", "none", "no", "nobody", "zero"}),
             rhetorical=PhraseSearch(rules.terms("rhetorical-questions")),
             request_cues=PhraseSearch(rules.terms("request-cues")),
             reason_cues=PhraseSearch(rules.terms("reason-cues")),

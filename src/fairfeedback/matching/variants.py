@@ -6,7 +6,8 @@ rule file has to spell them out.
   person ("you are in over your head").  Phrase terms and the pronoun lists of token and
   dependency patterns also take "you" and "your".
 - Contracted or not: "not up to par" also matches "wasn't up to par", and "doesn't care" also
-  "does not care".
+  "does not care" and "doesnt care" (typed without the apostrophe, which spaCy reads as "does"
+  and "nt").
 """
 
 from __future__ import annotations
@@ -55,13 +56,16 @@ def _expand(m: re.Match[str]) -> str:
 
 def contracted(terms: Sequence[str]) -> list[str]:
     """``terms`` and each with its "not" contracted ("not up to par": "n't up to par", which also
-    finds "wasn't up to par") or written out ("doesn't care": "does not care")."""
+    finds "wasn't up to par"), written out ("doesn't care": "does not care") or typed without its
+    apostrophe ("doesnt care", "nt up to par": spaCy splits "wasnt" into "was" and "nt")."""
     out = list(terms)
     for term in terms:
         if "not" in term:
             out.append(_FULL.sub(_contract, term))
+    for term in list(out):
         if "n't" in term:
             out.append(_SHORT.sub(_expand, term))
+            out.append(term.replace("n't", "nt"))
     return list(dict.fromkeys(out))
 
 
@@ -84,6 +88,8 @@ def _widen(words: list[Any]) -> list[Any]:
     if "her" in low and not low & {"his", "their", "him", "them", "you", "your"}:
         extra += ["you", "your"]  # "her" alone: either
     extra += [plural for singular, plural in _AGREEMENT if singular in low and plural not in low]
+    if "n't" in low and "nt" not in low:
+        extra.append("nt")  # "doesnt", "isnt": the "not" typed without its apostrophe
     return words + extra
 
 
