@@ -65,6 +65,31 @@ def person(nlp, pronoun: str, possessive: str, obj: str) -> Callable[[str], str 
     return apply
 
 
+_SWAP = {"he": "she", "she": "he", "his": "her", "him": "her", "himself": "herself", "herself": "himself",
+         "hers": "his", "mr": "ms", "ms": "mr", "mrs": "mr"}
+
+
+def gender_swapped(nlp) -> Callable[[str], str | None]:
+    """He and she (with their possessives, objects and titles) swapped; "her" becomes "his" or "him" as the
+    tagger reads it."""
+
+    def apply(text: str) -> str | None:
+        doc = nlp(text)
+        out, changed = [], False
+        for t in doc:
+            low = t.lower_
+            w = ("his" if t.tag_ == "PRP$" else "him") if low == "her" else _SWAP.get(low.rstrip("."), None)
+            if w is None:
+                out.append(t.text_with_ws)
+                continue
+            w += "." if low.endswith(".") and low.rstrip(".") in ("mr", "ms", "mrs") else ""
+            changed = True
+            out.append((w[:1].upper() + w[1:] if t.text[:1].isupper() else w) + t.whitespace_)
+        return "".join(out) if changed else None
+
+    return apply
+
+
 def drop_subject(nlp) -> Callable[[str], str | None]:
     def apply(text: str) -> str | None:
         doc = nlp(text)

@@ -24,6 +24,8 @@ def changes(linter):
     ("said of 'they'", "She has a bad attitude.", "They have a bad attitude."),
     ("said to 'you'", "They are late.", None),  # no he or she to change
     ("subject left out", "He misses deadlines.", "Misses deadlines."),
+    ("he and she swapped", "She told him her plan; Mr. Li thanked her.", "He told her his plan; Ms. Li thanked him."),
+    ("he and she swapped", "The team met.", None),
     ("subject left out", "The reports are late.", None),
     ("'not' contracted", "He does not care and cannot focus.", "He doesn't care and can't focus."),
     ("'n't' written out", "She isn't ready.", "She is not ready."),

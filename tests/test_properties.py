@@ -214,3 +214,41 @@ def test_trait_sweep_reports_a_broken_property():
     terms = TRAITS[:3]
     assert len(trait_sweep_failures(fake(True), terms)) == 4 * len(terms)  # the four "never flags"
     assert len(trait_sweep_failures(fake(False), terms)) == 2 * len(terms)  # the two "still flags"
+
+
+# --- the same sentence about a woman and about a man -----------------------------------
+
+#: frames said of "he" and of "she" ({S}/{s} subject, {P} possessive, {O} object); "her" is both a
+#: possessive and an object, which the tagger once read as "her (possessive) aloof (a noun)"
+GENDER_FRAMES = ["{S} is {t}.", "I find {O} {t}.", "{S} is {t} with {P} team.", "We like {O}, but {s} is {t}.",
+                 "{S} gave up {P} weekend and is {t}.", "Honestly {s} is {t} and {P} reports are late."]
+_JUDGED = {"character-judgment", "intent-attribution", "shaming", "coded-language"}
+
+
+def said_of(frame: str, term: str, woman: bool) -> str:
+    s, p, o = ("she", "her", "her") if woman else ("he", "his", "him")
+    return frame.format(S=s.capitalize(), s=s, P=p, O=o, t=term)
+
+
+def judged(report) -> set[str]:
+    """The pattern rules (not the learned ones, FFx90/FFx91) that judge the person."""
+    return {f.rule_id for f in report.findings if f.category.value in _JUDGED and f.rule_id[-2] != "9"}
+
+
+def gender_sweep_failures(linter, terms) -> list[str]:
+    cases = [(frame, term) for frame in GENDER_FRAMES for term in terms]
+    hers = linter.lint_many([said_of(f, t, True) for f, t in cases])
+    his = linter.lint_many([said_of(f, t, False) for f, t in cases])
+    return [f"{said_of(f, t, True)!r}: {sorted(judged(a))} but of him {sorted(judged(b))}"
+            for (f, t), a, b in zip(cases, hers, his) if judged(a) != judged(b)]
+
+
+@given(st.sampled_from(TRAITS), st.sampled_from(GENDER_FRAMES))
+def test_a_trait_said_of_her_is_judged_as_said_of_him(linter, term, frame):
+    assert judged(linter.lint(said_of(frame, term, True))) == judged(linter.lint(said_of(frame, term, False)))
+
+
+@pytest.mark.slow
+def test_every_trait_is_judged_alike_of_her_and_of_him(linter):
+    failures = gender_sweep_failures(linter, TRAITS)
+    assert not failures, f"{len(failures)} failures:\n" + "\n".join(failures)

@@ -368,6 +368,12 @@ class Analysis:
             if top.lemma_ in _OPINION_VERBS or top.lemma_ in _CONTROL_VERBS:
                 obj = next((c for c in top.children if c.dep_ == "dobj"), None)
                 if obj is not None:
+                    owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+                        (c for c in top.children if c.dep_ == "dative"), None)
+                    if owner is not None and self.span.start <= obj.i < self.span.end:
+                        # "I find her aloof", read as her (possessive) aloof (a noun), or "I find him
+                        # namby-pamby" with him as the indirect object: the person is meant
+                        return owner
                     return obj
                 # "I'd like her to ...", parsed with the person as the subject of the xcomp
                 x = next((c for c in top.children if c.dep_ in ("xcomp", "ccomp")), None)
