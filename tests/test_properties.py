@@ -221,7 +221,8 @@ def test_trait_sweep_reports_a_broken_property():
 #: frames said of "he" and of "she" ({S}/{s} subject, {P} possessive, {O} object); "her" is both a
 #: possessive and an object, which the tagger once read as "her (possessive) aloof (a noun)"
 GENDER_FRAMES = ["{S} is {t}.", "I find {O} {t}.", "{S} is {t} with {P} team.", "We like {O}, but {s} is {t}.",
-                 "{S} gave up {P} weekend and is {t}.", "Honestly {s} is {t} and {P} reports are late."]
+                 "{S} gave up {P} weekend and is {t}.", "Honestly {s} is {t} and {P} reports are late.",
+                 "I would call {O} {t}.", "Customers find {O} {t}."]
 _JUDGED = {"character-judgment", "intent-attribution", "shaming", "coded-language"}
 
 

@@ -336,6 +336,9 @@ class Analysis:
     def subject(self) -> Token | None:
         """The token the match is said of, or None for a subjectless fragment."""
         top = self.predicate
+        misread = self._misread_her(self.anchor) or self._misread_her(top)
+        if misread is not None:
+            return misread
         if len(self.chain) > 1 and self.chain[-2].dep_ in ("amod", "compound") and top.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._owner(top)
         if self.anchor.dep_ == "amod" and len(self.chain) == 1:
@@ -357,6 +360,13 @@ class Analysis:
             return None
         if subj.lower_ in ("who", "that", "which") and top.dep_ == "relcl":
             return top.head
+        if self.span.start <= subj.i < self.span.end:
+            # "I find him wishy-washy" parsed with "wishy" as the subject of "washy": the match is no subject
+            # of itself; the person named just before it is meant
+            before = self.sent.doc[max(self.sent.start, self.span.start - 3):self.span.start]
+            person = next((t for t in reversed(before) if t.lower_ in _PERSON_PRON), None)
+            if person is not None:
+                return person
         if subj.lower_ in _WRITER_PRON and top.lemma_ in _PERCEIVE and (self.anchor.dep_ == "dobj" or any(
                 c.dep_ == "dobj" and self.span.start <= c.i < self.span.end for c in top.children)):
             # "I noticed some reluctance when she ...": the state the writer saw is someone else's
@@ -377,7 +387,8 @@ class Analysis:
                     return obj
                 # "I'd like her to ...", parsed with the person as the subject of the xcomp
                 x = next((c for c in top.children if c.dep_ in ("xcomp", "ccomp")), None)
-                xs = next((c for c in x.children if c.dep_ in _SUBJ), None) if x is not None else None
+                xs = next((c for c in x.children if c.dep_ in _SUBJ), None) or self._her_owning(x) \
+                    if x is not None else None
                 if xs is None and x is not None and x.lemma_ in ("see", "watch"):
                     # "We need to see that she can work independently": the person of the clause seen
                     seen = next((c for c in x.children if c.dep_ == "ccomp"), None)
@@ -391,10 +402,32 @@ class Analysis:
             if xs is not None:
                 return xs
         if subj.lower_ in _THIRD_PARTY or subj.lemma_.lower() in _THIRD_PARTY:
-            obj = next((c for c in top.children if c.dep_ == "dobj" and c.lower_ in _PERSON_PRON), None)
+            obj = next((c for c in top.children if c.dep_ in ("dobj", "dative") and c.lower_ in _PERSON_PRON), None)
             if obj is not None:
-                return obj  # "Customers love him": said of him
+                return obj  # "Customers love him": said of him (also read as an indirect object)
         return subj
+
+    def _misread_her(self, tok: Token) -> Token | None:
+        """"I would call her lazy", "Customers find her rude and hard to work with": the parser reads "her"
+        as a possessive of the trait (or of the first of two), where no noun follows to own; she is meant."""
+        if not (self.span.start <= tok.i < self.span.end):
+            return None
+        return self._her_owning(tok.head if tok.dep_ == "conj" else tok)
+
+    def _her_owning(self, word: Token) -> Token | None:
+        """The "her" read as the possessive of an adjective or trait word right after it (the words between
+        are the match's own: "her self-absorbed")."""
+        inside = range(self.span.start, self.span.end)
+        trait = word.pos_ == "ADJ" or word.tag_ in ("VBN", "VBG") or word.lower_ in self.words.trait_cues or (
+            word.i in inside and self.span.text.lower() in self.words.trait_cues)
+        if word.dep_ == "amod" or not trait:
+            return None
+        owners = [word] + [c for c in word.children if c.i in inside]  # "her pig-headed": of "pig"
+        her = next((c for w in owners for c in w.children if c.dep_ == "poss" and c.lower_ == "her"), None)
+        if her is None or any(t.i not in inside and (t.head.i != word.i or t.pos_ in ("NOUN", "PROPN"))
+                              for t in word.doc[her.i + 1:word.i]):
+            return None  # "her" must own the word itself, not a noun between
+        return her
 
     @cached_property
     def subject_kind(self) -> str:
