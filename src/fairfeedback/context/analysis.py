@@ -418,11 +418,11 @@ class Analysis:
         """The "her" read as the possessive of an adjective or trait word right after it (the words between
         are the match's own: "her self-absorbed")."""
         inside = range(self.span.start, self.span.end)
-        trait = word.pos_ == "ADJ" or word.tag_ in ("VBN", "VBG") or word.lower_ in self.words.trait_cues or (
+        trait = word.pos_ == "ADJ" or word.lower_ in self.words.trait_cues or (
             word.i in inside and self.span.text.lower() in self.words.trait_cues)
         if word.dep_ == "amod" or not trait:
             return None
-        owners = [word] + [c for c in word.children if c.i in inside]  # "her pig-headed": of "pig"
+        owners = [word] + [c for c in word.children if c.i in inside and c.i < word.i]  # "her pig-headed": of "pig"
         her = next((c for w in owners for c in w.children if c.dep_ == "poss" and c.lower_ == "her"), None)
         if her is None or any(t.i not in inside and (t.head.i != word.i or t.pos_ in ("NOUN", "PROPN"))
                               for t in word.doc[her.i + 1:word.i]):
