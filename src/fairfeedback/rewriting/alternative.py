@@ -57,9 +57,12 @@ def _purpose(t: Token, pred: Token) -> bool:
 
 
 def comparison(c: Token) -> bool:
-    """A clause that completes a comparison ("more | than she does now", "better | than he did last year"), not an
-    alternative ("rather than ...")."""
+    """A clause that completes a comparison ("more | than she does now", "better | than he did last year", "as much
+    effort | as we would like"), not an alternative ("rather than ...")."""
     edge = c.left_edge
+    if c.dep_ == "advcl" and edge.lower_ == "as" and edge.dep_ == "mark" and any(
+            t.lower_ == "as" and t.dep_ == "advmod" for t in c.doc[max(c.sent.start, edge.i - 6):edge.i]):
+        return True  # (the "as" of "| as much effort" before it)
     return c.dep_ == "advcl" and edge.lower_ == "than" and edge.dep_ == "mark" and edge.i > c.sent.start \
         and c.doc[edge.i - 1].lower_ != "rather"
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..matching.component import SPAN_KEY
 
-__all__ = ["same_person", "stray_judgments", "without_strays"]
+__all__ = ["judged_owner", "same_person", "stray_judgments", "without_strays"]
 
 #: parts of speech of a judgment the parser read as a coordinated object ("lazy", "careless" tagged NOUN)
 _JUDGED = {"ADJ", "NOUN", "VERB"}
@@ -61,3 +61,10 @@ def same_person(sent, who: str, other: str) -> bool:  # noqa: ANN001
     if other not in ("he", "she") or not who[:1].isupper() or who.startswith("[") or who in ("I", "We", "You"):
         return False
     return len({_GENDER[t.lower_] for t in sent if t.lower_ in _GENDER}) == 1
+
+
+def judged_owner(span, who: str) -> str:  # noqa: ANN001
+    """The person a judged noun belongs to ("due to | her | lack of drive"): "she", "he", or ``who`` for "their"
+    (the one person a review without a name calls "they"); '' when the noun has no owner."""
+    poss = next((c.lower_ for c in span.root.children if c.dep_ == "poss"), "")
+    return {"her": "she", "his": "he", "their": who}.get(poss, "")

@@ -139,3 +139,9 @@ def reports(sent) -> set[int]:  # noqa: ANN001
     kept beside the rewrite may hold ("His customers love him; on [date], Omar [what Omar did], ...")."""
     return {i for sp in sent.doc.spans.get(SPAN_KEY, []) if sent.start <= sp.start < sent.end
             and sp.label_.startswith("FF3") and reported(sent.doc, sp.start, sp.end) for i in range(sp.start, sp.end)}
+
+
+def own_predicate(root: Token, run: list) -> bool:
+    """A verb coordinated with a verb outside the run before it ("writes clean code | and | can be relied on"): a
+    predicate of its own, not the next item of that run's list ("creative, | dependable")."""
+    return root.pos_ in ("VERB", "AUX") and root.dep_ == "conj" and not run[0] <= root.head.i < run[1]

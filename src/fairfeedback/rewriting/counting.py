@@ -8,7 +8,8 @@ from ..context.analysis import Analysis
 from .endmark import end_mark
 from .existential import existential
 from .flagged import emit, runs
-from .inflect import be_past, past
+from .inflect import be_past, past, shares_tense
+from .repeated import repetition
 from .resulted import such_that
 from .spliced import with_other_clauses
 from .lacked import lacking_thing
@@ -100,7 +101,7 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         strip = own
         if not strip or any(t.lower_ in ("nothing", "everything", "every", "each", "ever") for t in span):
             return SentenceRewrite("Count it over a period", f"{_cap(who)} [did what] [N] times between [date] and [date].")
-    strip = set(strip)
+    strip = repetition(a) or set(strip)  # "the same slips | over and over again": the count replaces those only
     for t in sent:
         if t.lower_ in ABSOLUTE_STRIP and (t.head.i == pred.i or t.head.i in strip):
             strip.add(t.i)
@@ -166,6 +167,10 @@ def absolute(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
         elif t.dep_ == "aux" and t.head.i == pred.i and t.lemma_ == "do" and not any(
                 c.dep_ == "neg" and c.i not in strip for c in pred.children):  # ("does | never" -> "did not")
             continue
+        elif not helper and shares_tense(t, pred):  # "misses X and | comes | in late" ->
+            # "missed X and came in late"; under a "not", "or" keeps the bare verb ("did not call or write back")
+            word = t.lemma_ if negate and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in pred.children) \
+                else past(t.lemma_)
         elif helper and t.i == helper[-1].i and negate:
             parts.append(t.text + " not" + t.whitespace_)
             continue

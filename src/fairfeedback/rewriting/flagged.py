@@ -119,7 +119,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
     from .lacked import lacked_region
     from .targeted import clipped, joined_target
     from .conditional import forecast, outcome_spans
-    from .coordination import reported, spliced
+    from .coordination import own_predicate, reported, spliced
     from .foretold import foretold
     from .governed import frame_end
     from .possibility import kept_forecast
@@ -144,6 +144,7 @@ def _regions(a: Analysis) -> list[tuple[int, int, str]]:
         while e > s + 1 and doc[e - 1].is_punct:
             e -= 1
         clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[s:e])  # a clause of its own: not a list item
+        clause = clause or merged and own_predicate(doc[s:e].root, merged[-1])  # ("solid work | and | can be ...")
         if merged and (s < merged[-1][1] or not clause and all(
                 t.text in _GAP or (t.dep_ in ("advmod", "det") and s <= t.head.i < e) for t in doc[merged[-1][1]:s])
                 or joined_target(a, merged[-1][1], s, e)):  # ("some promise | in | room for improvement": ``targeted``)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..context.analysis import Analysis
 
-__all__ = ["foretold", "foretold_prompt"]
+__all__ = ["foretold", "foretold_prompt", "made"]
 
 #: auxiliaries of the future ("will | become", "'ll | make")
 _FUTURE = {"will", "'ll", "shall"}
@@ -26,6 +26,15 @@ _LEADING = {"prove", "turn", "go", "grow", "develop", "continue"}
 _HABITS = {"always", "usually", "often", "never", "sometimes", "typically", "generally", "reliably"}
 #: how the words of the evaluation hang on their verb ("a great | lead", "a great asset | for the unit")
 _UNDER = ("attr", "acomp", "oprd", "dobj", "amod", "compound", "det", "prep", "pobj", "conj", "appos", "nmod")
+
+
+def made(v: Token) -> Token:
+    """The verb of becoming above a noun the parser took for a verb of a clause ("will make | an excellent team
+    lead": "lead" with "team" as its subject), else ``v``."""
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _BECOMING and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < v.i and c.left_edge.i > v.head.i for c in v.children):
+        return v.head
+    return v
 
 
 def _future(v: Token) -> bool:
@@ -42,6 +51,7 @@ def foretold(top: Token) -> bool:
     v = top
     while v.dep_ in _UNDER and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
         v = v.head
+    v = made(v)
     if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in _BECOMING:
         return False
     chain = [v]

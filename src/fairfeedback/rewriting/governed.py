@@ -74,7 +74,7 @@ def after_did(prep: Token, text: str, people: frozenset[str] = frozenset(), *,
     concerned is no aspect of the person ("committed | to her team" -> "with her team"). With ``said`` (the
     nouns for people), a prompt that asks what was said or done to somebody (``addressed``) keeps the writer's
     "to" ("rude | to the vendor")."""
-    if time_frame(prep) or _acts_on_the_person(prep):
+    if time_frame(prep) or _acts_on_the_person(prep) or not no_dangling(text):  # (nor "| at what he does")
         return ""
     if said is not None and addressed(prep, said):
         return text
@@ -168,6 +168,8 @@ def no_dangling(phrase: str, sent=None) -> str:  # noqa: ANN001
     sentence, but for the phrase it governs ("needed | to succeed in sales", "given her CV": not "[what they
     did needed ...]")."""
     words = phrase.split()
+    if len(words) == 4 and words[1].lower() == "what" and words[3].lower() in ("do", "does", "did"):
+        return ""  # "excellent | at what he does": the person's own work, no task of its own
     if words and sent is not None and any(t.text == words[0] and t.tag_ in ("VBN", "VBD") for t in sent):
         words = words[1:] if len(words) > 2 and words[1].lower() in _PREPOSITIONS else []
     while words and words[-1].lower() in _PREPOSITIONS:

@@ -87,7 +87,11 @@ def _room(others: list, rest: list) -> tuple[list, None] | None:
 
 def kept_sentence(a: Analysis) -> SentenceRewrite | None:
     """A rewrite that keeps the writer's noun phrase past an idiom, or the point past a put-down (``redeemed``)."""
+    from .basics import plain_dig
+    from .faint import faint
     from .notonly import not_only
     from .redeemed import kept_point
 
-    return idiom_noun(a) or kept_point(a) or not_only(a)  # ("Not only is she talented, ...": ``notonly``)
+    # ("Not only is she talented, ...": ``notonly``; "capable but not much else": ``faint``; "failed to ... even the
+    # simplest ...": ``basics``)
+    return idiom_noun(a) or kept_point(a) or not_only(a) or faint(a) or plain_dig(a)

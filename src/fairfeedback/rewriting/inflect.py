@@ -53,3 +53,10 @@ def gerund(lemma: str) -> str:
             and low[-2] in _VOWELS and low[-3] not in _VOWELS):
         return low + low[-1] + "ing"
     return low + "ing"
+
+
+def shares_tense(t, pred) -> bool:  # noqa: ANN001
+    """Whether ``t`` is a present-tense verb coordinated with ``pred`` on the same subject ("misses deadlines
+    and | comes | in late"): when ``pred`` is told in the past, so is ``t`` ("missed ... and came ...")."""
+    return (t.dep_ == "conj" and t.head.i == pred.i and t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children))

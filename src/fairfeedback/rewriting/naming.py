@@ -213,6 +213,10 @@ OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you", "i": "me", "w
 def about_them(a: Analysis, who: str, comp: str) -> bool:
     """Whether what a prompt would say the judgment was about names the person themselves ("room for growth
     for | Ines", "for | her" where the sentence names her only there): not a task to keep."""
+    words = comp.lower().split()
+    if who in ("[name]", "they") and len(words) == 3 and words[1] in ("this", "that") \
+            and words[2] in a.words.person_nouns:
+        return True  # "about | this worker": the person the review is about, named by the writer's "this"
     return who != "[name]" and who in comp.split() or OBJECT.get(who) in comp.split() and subject_phrase(a) == "[name]"
 
 

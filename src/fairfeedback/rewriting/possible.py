@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.analysis import Analysis
+from .foretold import made
 
 __all__ = ["evidence_prompt", "forecast_subject", "possible"]
 
@@ -50,6 +51,7 @@ def _chain(top: Token) -> list[Token]:
     v = top
     while v.dep_ in _UNDER and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
         v = v.head
+    v = made(v)  # ("will make | an excellent team lead", misparsed: ``foretold``)
     chain = [v]
     while v.dep_ in ("xcomp", "acl") and v.head.i != v.i:
         v = v.head
@@ -70,11 +72,15 @@ def possible(a: Analysis) -> bool:
     span = a.span
     if a.negated or forecast_subject(a, span.root) is None and a.subject_kind != "person":
         return False
-    if any(t.lower_ in _MORE or t.tag_ in ("JJR", "RBR") for t in span):
+    if any((t.lower_ in _MORE or t.tag_ in ("JJR", "RBR")) and not (t.dep_ == "amod" and t.head.dep_ == "pobj")
+           for t in span):  # (not a place it leads to: "help take the office | to a higher level")
         return False
     if any(t.lemma_.lower() in _LIKELY and _infinitive(t) for t in span):
         return True  # "She has the potential | to lead the team" (FF308's own words)
     chain = _chain(span.root)
+    if chain[0].pos_ in ("VERB", "AUX") and any(_conditioned(x) for x in chain) and any(
+            _modal(x) or any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in x.children) for x in chain):
+        return True  # "if she stays on, she | could help take the office further": what she may do, on a condition
     if chain[0].pos_ not in ("VERB", "AUX") or chain[0].lemma_.lower() not in _BECOMING:
         return False
     # under a modal, or the infinitive of a word that forecasts ("likely | to become", "potential | to be")
@@ -82,8 +88,21 @@ def possible(a: Analysis) -> bool:
         x.head.lemma_.lower() in _LIKELY and x.dep_ in ("acomp", "dobj", "attr") for x in chain[1:])
 
 
+#: the marks of a condition a forecast rests on ("| if she stays on", "| once he has the degree")
+_CONDITIONS = {"if", "once", "provided", "providing"}
+
+
+def _conditioned(v: Token) -> bool:
+    """The verb has a condition of its own ("could help ... | if she stays on")."""
+    return any(c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in _CONDITIONS for x in c.children)
+               for c in v.children)
+
+
 def evidence_prompt(a: Analysis, who: str) -> str:
     """The aside that asks what the forecast rests on ("(based on [what he has done so far that shows it])")."""
+    subj = forecast_subject(a, a.span.root) if who.startswith("the ") else None
+    if subj is not None and subj.pos_ in ("PROPN", "PRON"):  # not "the team" of "Omar may make a great team lead"
+        who = subj.text if subj.pos_ == "PROPN" else subj.lower_
     who = "they" if who.startswith("[") else who
     has = "have" if who.lower() in ("they", "you", "i", "we") else "has"
     return f" (based on [what {who} {has} done so far that shows it])"

@@ -15,7 +15,7 @@ from .others import judged_within, report_verb
 from .flagged import render, runs
 from .selflabel import self_label
 from .tails import complement, reason_start
-from .alternative import alternative_start
+from .alternative import alternative_start, comparison
 
 __all__ = ["ABSOLUTE_STRIP", "CHECKABLE", "INSTANCE", "MAX_CLAUSE_TOKENS", "clause_end", "counted", "flagged_tokens",
            "kept_facts", "observed_clauses", "plain_clauses", "text_of"]
@@ -246,7 +246,7 @@ def _beside(t) -> bool:  # noqa: ANN001
 def _fact_clause(t) -> bool:  # noqa: ANN001
     """An adverbial clause with its own subject that states a fact (not "if", "unless", "when")."""
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in t.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not comparison(t)  # ("as much | as we like")
 
 
 def counted(tokens: list) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ..context.analysis import Analysis
 from ..phrase_search import PhraseSearch
+from .conditional import outcome_spans
 from .flagged import polarity, spans_of
 from .naming import SentenceRewrite
 from .sentence import INSTANCE
@@ -85,7 +86,9 @@ def stance(a: Analysis) -> str:
             t.lower_ in _ASKING or t.tag_ in ("JJR", "RBR") or t.lower_ in changes or t.lemma_.lower() in changes
             for t in toks):
         return "request"
-    if praised(a) and not weighed(a):  # (praise set against a target asks for the change: ``targeted``)
+    # (praise set against a target asks for the change: ``targeted``; so does praise promised for a change the
+    # condition asks, "could be a real asset | if he sorts himself out": ``conditional``)
+    if praised(a) and not weighed(a) and not outcome_spans(a.sent):
         return "praise"
     return "request" if target_spans(a) else "neutral"
 

@@ -18,7 +18,7 @@ from .antecedent import antecedent
 from .alternatives import without_request
 from .asked import asked, framed, said_to
 from .concluded import after_impact, forecast_tail, without_effect
-from .conjoined import same_person
+from .conjoined import judged_owner, same_person
 from .continued import as_rest, continues
 from .counting import absolute
 from .flagged import prepare, sentence_spans
@@ -69,7 +69,8 @@ def _prompt(a: Analysis, who: str, what: str, end: str, *, action: bool = False)
     so the writer's facts stay. With ``action``, a lacked drive's action is the instance asked about
     ("On [date], he did not finish [which task] to a sound standard", ``lacking``)."""
     who = antecedent(a, who)  # "Tom is bossy ... and | he | is arrogant": Tom (``antecedent``)
-    comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)]) if x)
+    comp = " and ".join(x for x in dict.fromkeys([no_dangling(complement(a), a.sent), *_others(a, who)])
+                        if x and not about_them(a, who, x))  # ("for | Lea" is no task, "toward long-term goals" is)
     comp = unconditioned(a, comp)  # "[what he did | until visible progress]": the condition is a requirement (``until``)
     result = effect(a)  # the effect the writer named ("..., stalling two handovers") is the impact
     facts = without_effect(kept_facts(a, who), result)  # the facts the writer gave first, then the prompt
@@ -107,7 +108,8 @@ def _others(a: Analysis, who: str) -> list[str]:
                 or sp.end - sp.start >= len(a.sent) - 1:
             continue  # (nor a learned rule's whole sentence)
         other = Analysis(sp, a.words, a.sent)
-        comp = complement(other) if same_person(a.sent, who, subject_phrase(other)) else ""  # (or "and | he | is ...")
+        subj = judged_owner(sp, who) or subject_phrase(other)  # (or the owner: "due to | her | lack of drive")
+        comp = complement(other) if same_person(a.sent, who, subj) else ""  # (or "and | he | is ...")
         words = comp.lower().split()
         # a phrase of its own about a task or a place ("to complete his work", "in meetings"), not a
         # piece of the judged clause ("... don't apply | to him", "knows better | than everyone")
@@ -116,7 +118,7 @@ def _others(a: Analysis, who: str) -> list[str]:
     return out
 
 
-_ABOUT = {"to", "about", "with", "on", "in", "at", "for", "during", "as", "while"}
+_ABOUT = {"to", "about", "with", "on", "in", "at", "for", "during", "as", "while", "toward", "towards"}
 _PRONOUNS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "it", "everyone", "anyone"}
 
 

@@ -20,10 +20,10 @@ from .alternative import comparison
 __all__ = ["complement", "names_time_frame", "reason_start"]
 
 #: words that open a reason phrase without a clause of its own ("given his talent", "considering her role")
-_REASONS = {"given", "considering"}
+_REASONS = {"given", "considering", "despite"}  # (and a concession: "| despite repeated coaching")
 #: prepositions of a reason made of several words: "because | of", "in | light of", "in | view of"
 _REASON_PAIRS = {("because", "of"), ("due", "to"), ("owing", "to")}
-_REASON_TRIPLES = {("in", "light", "of"), ("in", "view", "of")}
+_REASON_TRIPLES = {("in", "light", "of"), ("in", "view", "of"), ("in", "spite", "of")}
 #: nouns of a period of time ("next | quarter", "within a | month", "in the coming | weeks")
 _PERIODS = {"day", "week", "month", "quarter", "year", "half", "term", "season", "semester", "sprint", "cycle",
             "fortnight", "period", "review", "appraisal"}

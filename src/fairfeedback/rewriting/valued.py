@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..context.analysis import Analysis
 from .flagged import polarity, render, sentence_spans
+from .relied import relied_on
 from .struggled import governed_activity
 
 __all__ = ["valued"]
@@ -45,7 +46,20 @@ def valued(a: Analysis, s: int, e: int, labels: list[str]) -> tuple[int, int, st
         return None
     # (and a vague verb of the person's whose infinitive is what they did: ``struggled``)
     return _working_with(a, top, pol) or _glad(a, top, pol) or _judged_that(a, top, pol) \
-        or governed_activity(a, top, s, e, pol)
+        or governed_activity(a, top, s, e, pol) or relied_on(a, top, s, e, pol) \
+        or _manner(a, top, s, e, pol)  # ("can be relied on to ...": ``relied``)
+
+
+def _manner(a: Analysis, top: Token, s: int, e: int, pol: str) -> tuple[int, int, str] | None:
+    """A praise word coordinated with the adverb of a verb ("respond quickly and | smart"): it says how, as the
+    adverb does, and the sentence's prompt asks why it stood out; it goes with its "and", never "quickly and [what
+    you valued, shown where]"."""
+    doc = a.sent.doc
+    cc = next((c for c in top.head.children if c.dep_ == "cc" and top.head.i < c.i < s), None)
+    if pol != "positive" or top.dep_ != "conj" or top.head.pos_ != "ADV" or top.head.dep_ != "advmod" \
+            or cc is None or not all(t.is_punct or t.i == cc.i for t in doc[cc.i:s]) or top.i != e - 1:
+        return None
+    return cc.i, e, ""
 
 
 def _top(doc: Doc, s: int, e: int) -> Token | None:
