@@ -176,3 +176,19 @@ def test_the_shipped_scorer_reads_gender_person_and_tense_alike(one, other):
 def test_a_model_whose_normalize_is_not_words_is_invalid():
     assert "normalize" in validate_model({"labels": ["a"], "intercepts": [0.0], "normalize": {"x": 1},
                                           "groups": [{"analyzer": "char_wb", "ngram_range": [3, 5], "features": {}}]})
+
+
+@pytest.mark.parametrize("text", ["I don't think Sam is lazy.", "I do not believe she is careless.",
+                                  "I don't find him rude at all."])
+def test_the_learned_character_rule_is_silent_where_the_writer_denies_a_negative_trait(linter, text):
+    assert not [f for f in linter.lint(text).findings if f.category.value == "character-judgment"], text
+
+
+def test_a_positive_quality_the_writer_denies_is_not_a_denied_trait(linter):
+    from fairfeedback.context.analysis import Analysis
+
+    words = linter.nlp.get_pipe("fairfeedback").words
+    for text, denied in [("I don't think Sam is lazy.", True), ("I don't think Sam is capable of leading.", False),
+                         ("I think Sam is lazy.", False), ("Sam doesn't think the plan is sloppy.", False)]:
+        doc = linter.nlp(text)
+        assert Analysis(doc[:], words).denied is denied, text

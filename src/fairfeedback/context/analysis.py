@@ -736,6 +736,19 @@ class Analysis:
         return self.words.is_request(self.sent, imperative=self.is_imperative)
 
     @cached_property
+    def denied(self) -> bool:
+        """The writer denies a negative trait the sentence names: "I don't think Sam is lazy", "I don't
+        find him rude at all" (not "I don't think he is capable of leading": a positive word denied is
+        still a verdict)."""
+        root = self.sent.root
+        if root.lemma_.lower() not in _BELIEF_VERBS and root.lemma_.lower() != "call":
+            return False
+        if not any(c.dep_ == "neg" for c in root.children) or not any(
+                c.dep_ in _SUBJ and c.lower_ in _WRITER_PRON for c in root.children):
+            return False
+        return any(t.lower_ in self.words.trait_cues for t in self.sent if t.i > root.i)
+
+    @cached_property
     def forecast(self) -> bool:
         """The sentence only predicts or hopes ("she will continue to grow"): see ``requests.forecast_only``."""
         return forecast_only(self.sent.text, self.is_request)

@@ -32,6 +32,8 @@ def passes(ctx: Context, a: Analysis) -> bool:
         return False
     if ctx.forecast == "drop" and a.forecast:
         return False
+    if ctx.denied == "drop" and a.denied:
+        return False
     if ctx.specifics == "none" and a.has_specifics:
         return False
     if ctx.reason == "none" and a.has_reason:

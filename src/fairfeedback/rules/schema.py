@@ -129,6 +129,8 @@ class Context(_Spec):
     frame: Literal["any", "request", "statement", "habit"] = "any"
     #: drop: drop a sentence that only predicts or hopes ("she will continue to grow")
     forecast: Keep = "keep"
+    #: drop: drop a sentence in which the writer denies a negative trait ("I don't think Sam is lazy")
+    denied: Keep = "keep"
 
 
 def _check_placeholders(text: str) -> str:
