@@ -270,6 +270,12 @@ def _said_by_another(verb: Token, *, unnamed: bool) -> bool:
     return speaker.lower_ not in _WRITER_PRON and speaker.lower_ not in ("that", "this", "it", "you")
 
 
+def _writer_denies(verb: Token) -> bool:
+    """``verb`` (think, believe, find, ...) is negated with the writer as its subject: "I don't think ..."."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ in _SUBJ and c.lower_ in _WRITER_PRON for c in verb.children)
+
+
 @dataclass
 class Analysis:
     """Lazily computed context facts for one match span."""
@@ -565,9 +571,7 @@ class Analysis:
         # "I don't think he's careless": the writer denies the clause the match is in
         clause = next((t for t in [self.anchor, *self.anchor.ancestors] if t.dep_ == "ccomp"), None)
         if clause is not None and clause.head.lemma_.lower() in _BELIEF_VERBS:
-            verb = clause.head
-            return any(c.dep_ == "neg" for c in verb.children) and any(
-                c.dep_ in _SUBJ and c.lower_ in _WRITER_PRON for c in verb.children)
+            return _writer_denies(clause.head)
         return False
 
     @cached_property
@@ -741,10 +745,7 @@ class Analysis:
         find him rude at all" (not "I don't think he is capable of leading": a positive word denied is
         still a verdict)."""
         root = self.sent.root
-        if root.lemma_.lower() not in _BELIEF_VERBS and root.lemma_.lower() != "call":
-            return False
-        if not any(c.dep_ == "neg" for c in root.children) or not any(
-                c.dep_ in _SUBJ and c.lower_ in _WRITER_PRON for c in root.children):
+        if (root.lemma_.lower() not in _BELIEF_VERBS and root.lemma_.lower() != "call") or not _writer_denies(root):
             return False
         return any(t.lower_ in self.words.trait_cues for t in self.sent if t.i > root.i)
 
