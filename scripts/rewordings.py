@@ -14,9 +14,14 @@ from collections.abc import Callable
 
 SUBJ = ("nsubj", "nsubjpass")
 CONTRACT = {"does not": "doesn't", "do not": "don't", "did not": "didn't", "is not": "isn't", "was not": "wasn't",
-             "are not": "aren't", "cannot": "can't", "will not": "won't", "has not": "hasn't", "have not": "haven't"}
+            "are not": "aren't", "cannot": "can't", "will not": "won't", "has not": "hasn't", "have not": "haven't"}
 EXPAND = {v: k for k, v in CONTRACT.items()}
 AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re", "isn't": "aren't", "wasn't": "weren't"}
+
+
+def cased(word: str, like: str) -> str:
+    """``word`` with a capital first letter when ``like`` has one."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def swap(table: dict[str, str]) -> Callable[[str], str | None]:
@@ -25,8 +30,7 @@ def swap(table: dict[str, str]) -> Callable[[str], str | None]:
     def apply(text: str) -> str | None:
         if not rx.search(text):
             return None
-        return rx.sub(lambda m: (lambda v: v[0].upper() + v[1:] if m.group(0)[0].isupper() else v)(
-            table[m.group(0).lower()]), text)
+        return rx.sub(lambda m: cased(table[m.group(0).lower()], m.group(0)), text)
 
     return apply
 
@@ -85,7 +89,7 @@ def gender_swapped(nlp) -> Callable[[str], str | None]:
                 continue
             w += "." if low.endswith(".") and low.rstrip(".") in ("mr", "ms", "mrs") else ""
             changed = True
-            out.append((w[:1].upper() + w[1:] if t.text[:1].isupper() else w) + t.whitespace_)
+            out.append(cased(w, t.text) + t.whitespace_)
         return "".join(out) if changed else None
 
     return apply
@@ -146,7 +150,7 @@ def past(nlp) -> Callable[[str], str | None]:
                 w = past_form(t.lemma_.lower())
             if w != t.text:
                 changed = True
-                w = w[:1].upper() + w[1:] if t.text[:1].isupper() else w
+                w = cased(w, t.text)
             if low in ("'s", "'re") and w != t.text:
                 w = " " + w  # "he's" -> "he was"
             out.append(w + t.whitespace_)
