@@ -58,9 +58,11 @@ SEED = 20261206
 
 def specifics_filter(rows: list[dict]) -> np.ndarray:
     """Where a learned rule cannot fire: with ``specifics: none``, the sentence names a date, count or
-    artifact; with ``forecast: drop``, it only predicts or hopes ("she will continue to grow") (per
-    category column; the engine applies the same filters to the model's additions)."""
+    artifact; with ``forecast: drop``, it only predicts or hopes ("she will continue to grow"); with
+    ``denied: drop``, the writer denies the trait ("I don't think he is lazy") (per category column;
+    the engine applies the same filters to the model's additions)."""
     from fairfeedback import Linter
+    from fairfeedback.context.analysis import Analysis
     from fairfeedback.context.requests import forecast_only
     from fairfeedback.rules import load_rules
 
@@ -69,14 +71,16 @@ def specifics_filter(rows: list[dict]) -> np.ndarray:
     learned = [r for r in load_rules().rules if any(p.kind == "classifier" for p in r.patterns)]
     dropping = {r.category.value for r in learned if r.context.specifics == "none"}
     forecasting = {r.category.value for r in learned if r.context.forecast == "drop"}
+    denying = {r.category.value for r in learned if r.context.denied == "drop"}
     docs = list(linter.nlp.pipe([r["text"] for r in rows]))
     specific = np.array([any(words.has_specifics(s, habitual=words.is_request(s, imperative=False)) for s in doc.sents)
                          for doc in docs], dtype=bool)
     forecast = np.array([all(forecast_only(s.text, words.is_request(s, imperative=False)) for s in doc.sents)
                          for doc in docs], dtype=bool)
+    denied = np.array([all(Analysis(s, words, s).denied for s in doc.sents) for doc in docs], dtype=bool)
     none = np.zeros(len(rows), dtype=bool)
     return np.column_stack([(specific if c in dropping else none) | (forecast if c in forecasting else none)
-                            for c in CATEGORIES])
+                            | (denied if c in denying else none) for c in CATEGORIES])
 
 
 def fit(rows: list[dict]):
