@@ -75,7 +75,13 @@ def _prospect(t: Token, p: dict[str, Any]) -> bool:
         # "revenue growth", "the company's growth" are not the person's
         return all(c.lower_ in _PERSONAL or c.pos_ == "PROPN" for c in owners)
     if t.pos_ == "NOUN" and lemma in p["roles"]:
-        return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in p["steps"] for c in t.children)
+        # (the word as written: the lemma of "bigger" is "big")
+        return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in p["steps"] or c.lower_ in p["steps"])
+                   for c in t.children)
+    if t.pos_ == "ADJ" and lemma == "ready":  # "ready for management", "ready to lead a team"
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in p["steps"] or _prospect(g, p)
+                                                                  for g in c.children) for c in t.children) \
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() in ("lead", "manage", "supervise") for c in t.children)
     if t.pos_ == "VERB" and lemma in p["verbs"] and t.dep_ not in ("amod", "compound"):  # not "fast-growing"
         if t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "did", "was", "were")
                                   for c in t.children):
