@@ -13,6 +13,7 @@ The checks are grouped by family, each module registering its own:
 * ``passive_aggressive``: passive-aggressive
 * ``evaluation``: evaluative-statement, bare-verdict
 * ``prospects``: limited-prospects
+* ``qualities``: quality-verdict
 * ``feelings``: stated-feeling
 * ``habits``: habit-fragment
 
@@ -31,6 +32,7 @@ from . import (  # noqa: F401  (registers the checks)
     passive_aggressive,
     pressure,
     prospects,
+    qualities,
     sarcasm,
 )
 from ._common import CHECKS, CheckFn, register_check
