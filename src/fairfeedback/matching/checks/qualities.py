@@ -58,7 +58,9 @@ def _negative(noun: Token, bad: frozenset[str]) -> bool:
         return True  # "little drive", "no ambition", "limited potential"
     head = noun.head
     if noun.dep_ in ("dobj", "attr"):  # "lacks drive", "isn't putting any effort in", "is not showing the qualities"
-        negated = any(c.dep_ == "neg" for c in head.children)
+        # (the negation may sit on a verb above it: "does not seem to have the ability")
+        negated = any(c.dep_ == "neg" for c in head.children) or head.dep_ == "xcomp" and any(
+            c.dep_ == "neg" for c in head.head.children)
         if (head.lemma_.lower() == "lack") != negated:  # (not "does not lack ambition")
             return True
     if noun.dep_ == "nsubj":  # "his effort is poor", "her potential seems limited", "his drive has been lacking"
