@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .chunking import CHUNK_CHARS  # noqa: F401 - re-exported: importable from here as before
+from .chunking import BATCH_CHARS, _line_starts, _long_sentences, _windows, chunks
 from .config import Config, select_rules, severity_for
 from .errors import InputError
-from .lines import layout_cuts
-from .markup import OffsetMap, mask, mask_mapped
+from .linter_support import _gc_paused, _merge, _Pending, _shift
+from .markup import mask, mask_mapped
 from .models import Finding, Report
-from .rewriting import RewriteResult, agree_on_rewrite, apply_edits, document_insertions, plan_edits
+from .rewrite_text import rewrite
+from .rewriting import agree_on_rewrite
 from .rules.loader import RuleSet, load_rules
 from .suppress import apply_suppressions
 
@@ -24,76 +24,6 @@ if TYPE_CHECKING:
     from .findings import FindingBuilder
 
 __all__ = ["Linter", "lint", "rewrite"]
-
-#: Texts are parsed in chunks of at most this many characters (split at paragraph,
-#: then sentence, then word boundaries) so memory and time stay bounded: the
-#: parser needs about 3 KB per character of a batch, so a batch of 16 chunks
-#: stays near 150 MB however long the input is.
-CHUNK_CHARS = 3_000
-#: In one process, a parse batch holds at most this many characters (about 150 MB of parser
-#: memory) however long the texts are; a batch of short reviews still holds ``batch_size`` of them.
-BATCH_CHARS = 48_000
-_PARA = re.compile(r"\n[ \t]*\n")
-_SENT_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _split(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) pieces of text[start:end], each at most ``limit`` chars."""
-    while end - start > limit:
-        window = text[start: start + limit]
-        cut = -1
-        for rx in (_PARA, _SENT_END):
-            last = None
-            for m in rx.finditer(window):
-                if m.end() > limit // 4:
-                    last = m
-            if last is not None:
-                cut = last.end()
-                break
-        if cut <= 0:
-            ws = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
-            cut = ws + 1 if ws > limit // 4 else limit
-        yield start, start + cut
-        start += cut
-    if end > start:
-        yield start, end
-
-
-def _long_sentences(text: str, parts: list[tuple[int, str]]) -> list[str]:
-    """A note for each place a piece was cut inside a sentence (one longer than CHUNK_CHARS)."""
-    notes = []
-    for (_a, piece), (b, _next) in zip(parts, parts[1:]):
-        if not _SENT_END.search(piece[-2:] + " ") and "\n" not in piece[-2:]:
-            line = text.count("\n", 0, b) + 1
-            notes.append(f"line {line}: a sentence longer than {CHUNK_CHARS:,} characters was checked in parts; "
-                         "a problem that spans a cut can be missed")
-    return list(dict.fromkeys(notes))
-
-
-def _windows(items: Iterable[tuple[str, Any]], size: int, chars: int) -> Iterator[list[tuple[str, Any]]]:
-    """Consecutive lists of at most ``size`` items and (but for a single item) ``chars`` characters."""
-    window: list[tuple[str, Any]] = []
-    total = 0
-    for item in items:
-        if window and (len(window) >= size or total + len(item[0]) > chars):
-            yield window
-            window, total = [], 0
-        window.append(item)
-        total += len(item[0])
-    if window:
-        yield window
-
-
-def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Split ``text`` into (offset, piece) chunks: at the line breaks its layout makes
-    sentence ends (paragraphs, headings, list items: :mod:`fairfeedback.lines`), then
-    at natural boundaries so no piece is longer than ``limit``."""
-    out = []
-    bounds = [0, *layout_cuts(text), len(text)]
-    for a, b in zip(bounds, bounds[1:]):
-        if text[a:b].strip():
-            out += [(x, text[x:y]) for x, y in _split(text, a, b, limit)]
-    return out
 
 
 class Linter:
@@ -331,68 +261,6 @@ class Linter:
         return [remap(f, p.omap, p.text, p.line_starts) for f in found]
 
 
-@dataclass
-class _Pending:
-    """A text whose chunks are still being parsed."""
-
-    text: str
-    source: str | None
-    remaining: int
-    line_starts: list[int]
-    findings: list[Finding] = field(default_factory=list)
-    facts: Any = None  # fairfeedback.document.DocFacts, imported with spaCy
-    notes: list[str] = field(default_factory=list)
-    #: where the masked text's characters came from, when decoding moved some (HTML character references)
-    omap: OffsetMap | None = None
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the model and rules load: they
-    create hundreds of thousands of long-lived objects, and every collection
-    in between walks all of them again.  Alone this only defers one collection
-    to the first lint; a caller that then calls ``gc.freeze()`` (the CLI does)
-    skips those walks altogether, about 60 ms of start-up.  Reference counting
-    still frees everything else; the previous state is restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _shift(f: Finding, chars: int, lines: int) -> Finding:
-    """Move a finding from block coordinates to whole-document coordinates."""
-    if not chars and not lines:
-        return f
-    sugg = [s.model_copy(update={"start": s.start + chars, "end": s.end + chars}) if s.start is not None else s
-            for s in f.suggestions]
-    return f.model_copy(update={
-        "start": f.start + chars, "end": f.end + chars, "line": f.line + lines, "end_line": f.end_line + lines,
-        "sentence_start": f.sentence_start + chars, "sentence_end": f.sentence_end + chars, "suggestions": sugg,
-    })
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
-
-
-def _merge(a: RuleSet | None, b: RuleSet | None) -> RuleSet:
-    if a is None and b is None:
-        return RuleSet([], {}, {})
-    if a is None or b is None:
-        return a or b  # type: ignore[return-value]
-    from .errors import RuleFileError
-
-    for r in b.rules:
-        if r.id in a.sources:
-            raise RuleFileError(b.sources[r.id], f"rule id {r.id} is already used by a built-in rule", field="id", rule=r.id)
-    return RuleSet(sorted(a.rules + b.rules, key=lambda r: r.id), {**a.lexicons, **b.lexicons},
-                   {**a.sources, **b.sources}, {**a.models, **b.models})
-
-
 _DEFAULT: Linter | None = None
 
 
@@ -408,38 +276,3 @@ def _default_linter(config: Config | None) -> Linter:
 def lint(text: str, *, config: Config | None = None) -> Report:
     """Lint ``text`` with the built-in rules (or ``config``) and return a Report."""
     return _default_linter(config).lint(text)
-
-
-def rewrite(text: str, *, config: Config | None = None, fmt: str = "text", safe_only: bool = False,
-            linter: Linter | None = None) -> RewriteResult:
-    """Rewrite every flagged sentence of ``text`` (its highest-priority finding's
-    rewrite); ``safe_only`` applies only suggestions that need no input.  ``linter``
-    (with its configuration) is used when given, else one for ``config``."""
-    linter = linter or _default_linter(config)
-    report = linter.lint(text, fmt=fmt)
-    edits = plan_edits(text, report, safe_only=safe_only)
-    # A rewritten sentence can still hold a lower-priority problem ("Unlike Priya,
-    # you never ..." loses the comparison but keeps "never"): rewrite it again.
-    for i, edit in enumerate(edits):
-        new = edit.replacement
-        for _ in range(2):
-            if not new:
-                break
-            more = plan_edits(new, linter.lint(new), safe_only=safe_only, document=False)
-            if not more:
-                break
-            new = apply_edits(new, more)
-        if new != edit.replacement:
-            edits[i] = edit.model_copy(update={"replacement": new})
-    out = apply_edits(text, edits)
-    if edits and not safe_only and linter.is_review(text, fmt=fmt):
-        # A rewrite must not raise a whole-review problem the review did not have (a rewritten
-        # sentence held its only next step or acknowledgment): add that check's line too.  A
-        # sentence or one-line comment is no review, however long its rewrite (issue 11).
-        had = {f.rule_id for f in report.findings}
-        raised = [f for f in linter.lint(out, fmt=fmt).findings if f.rule_id.startswith("FF9") and f.rule_id not in had]
-        if raised:
-            extra = document_insertions(out, raised)
-            edits += [e.model_copy(update={"start": len(text.rstrip()), "end": len(text.rstrip())}) for e in extra]
-            out = apply_edits(text, edits)
-    return RewriteResult(text=out, edits=edits, report=report)
