@@ -7,6 +7,10 @@ from functools import cached_property
 from .grammar import _BELIEF_VERBS, _clause, _not_only, _positive_object, _praised_excess, _writer_denies
 from .modality import ModalityFacts
 from .requests import forecast_only
+from .words import PLACEHOLDER
+
+#: the conjunctions that open a reason clause
+_BECAUSE = frozenset({"because", "since", "cause", "coz", "cuz"})
 
 
 class ClaimFacts(ModalityFacts):
@@ -82,7 +86,20 @@ class ClaimFacts(ModalityFacts):
 
     @cached_property
     def has_reason(self) -> bool:
-        return self.words.has_reason(self.sent)
+        """The sentence gives a reason or an impact for the match.  A reason clause the match sits in
+        is no reason for it: in "I like working shifts with Oona because she always gives it her all" the
+        praise is the because-clause, and only a reason cue outside that clause counts."""
+        if not self.words.has_reason(self.sent):
+            return False
+        inner = next((t for t in [self.span.root, *self.span.root.ancestors]
+                      if t.dep_ == "advcl" and t.sent == self.sent.sent and any(
+                          c.dep_ == "mark" and c.lower_ in _BECAUSE for c in t.children)), None)
+        if inner is None:
+            return True
+        lo, hi = inner.left_edge.idx, inner.right_edge.idx + len(inner.right_edge.text)
+        text = self.sent.doc.text
+        outside = (text[self.sent.start_char: lo] + " " + text[hi: self.sent.end_char]).lower()
+        return bool(self.words.reason_cues.search(outside) or PLACEHOLDER.search(outside))
 
     @cached_property
     def is_habit(self) -> bool:
