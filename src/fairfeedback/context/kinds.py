@@ -120,4 +120,10 @@ class KindFacts(SubjectFacts):
 
     @cached_property
     def about_person(self) -> bool:
-        return self.subject_kind in ("person", "fragment")
+        """Said of the person: the clause's subject is the person (or a line without one), or the match
+        is a quality the person owns, wherever it sits ("Because of his laziness, the launch slipped")."""
+        if self.subject_kind in ("person", "fragment"):
+            return True
+        anchor = self.anchor
+        return anchor.pos_ == "NOUN" and self.span.end - self.span.start <= 3 and any(
+            c.dep_ == "poss" and (c.lower_ in _PERSON_POSS or self.classify(c) == "person") for c in anchor.children)
