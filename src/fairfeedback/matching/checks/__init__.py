@@ -12,7 +12,7 @@ The checks are grouped by family, each module registering its own:
 * ``pressure``: public-exposure, ultimatum
 * ``passive_aggressive``: passive-aggressive
 * ``evaluation``: evaluative-statement, bare-verdict
-* ``prospects``: limited-prospects
+* ``prospects``: limited-prospects, open-prospects
 * ``qualities``: quality-verdict
 * ``feelings``: stated-feeling
 * ``habits``: habit-fragment

@@ -141,3 +141,32 @@ def limited_prospects(doc: Doc, params: dict[str, Any], words: Any) -> Iterable[
                 a = b = t.i
             yield a, b + 1
             break
+
+
+@register_check("open-prospects")
+def open_prospects(doc: Doc, params: dict[str, Any], words: Any) -> Iterable[tuple[int, int]]:
+    """The mirror of ``limited-prospects``: a forecast of the person's rise with no limit on it ("he can
+    advance further", "she could lead one day", "I expect her to move up quickly"), the prospect alone.
+    Only growth verbs count here (a role or a noun of potential is other rules' concern), said of the
+    person: a pronoun or a name is the verb's subject, or its object under "see" or "expect"."""
+    p = {k: frozenset(params.get(k, [])) for k in ("nouns", "roles", "steps", "verbs", "limiters")}
+    p["people"] = words.person_nouns
+    for sent in doc.sents:
+        if sent.text.rstrip().endswith("?") or any(t.lemma_.lower() in _RESOURCES for t in sent):
+            continue
+        for t in sent:
+            if t.pos_ != "VERB" or not _prospect(t, p) or _limited(_chain(t), p) is not None:
+                continue
+            seen = t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in ("see", "expect", "imagine", "picture")
+            lemma = t.lemma_.lower()
+            if lemma == "move" and not any(c.lower_ in ("up", "ahead", "forward") for c in t.children):
+                continue  # "move up", not "move the files"
+            if lemma == "lead" and not seen and any(c.dep_ == "dobj" for c in t.children):
+                continue  # a plan ("she will lead the stand-up"), not a rise ("she could lead one day")
+            who = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if who is None and seen:
+                who = next((c for c in t.head.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in _PERSONAL), None)
+            if who is None or not (who.lower_ in _PERSONAL or who.pos_ == "PROPN"):
+                continue
+            yield t.i, t.i + 1
+            break
