@@ -206,11 +206,23 @@ def _bare_tail(rest: list[Token]) -> bool:
         t.lower_ in _REASONS or t.like_num for t in rest)
 
 
+#: contempt, the shaming rules' concern: "Stupid mistake."
+_SCORN = frozenset({"stupid", "dumb", "idiotic", "moronic", "pathetic", "ridiculous", "silly", "laughable"})
+
+
+def _said_of_person(noun: Token, words: WordLists) -> bool:
+    """The noun of a two-word verdict names the person or a part of them ("Weak communicator.", "Poor
+    attitude."): a character judgment, not a verdict on work."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.person_nouns or lemma in words.attribute_nouns or lemma.endswith(("tor", "ist", "ee"))
+
+
 @register_check("bare-verdict")
 def bare_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable[tuple[int, int]]:
     """A verdict with nothing behind it, the code-review form: a verdict on "this" that ends the
     sentence or is followed only by a demand ("This is wrong.", "That looks really messy", "This
-    is confusing and should be rewritten"), a line that is the verdict alone ("Ugly."), and, with
+    is confusing and should be rewritten"), a line that is the verdict alone ("Ugly.") or the verdict and
+    the thing it is on ("Excellent presentation."), and, with
     ``params.denied_manner``, a denied manner ("This is not worded correctly").  A reason or a detail after it ("for new
     users: ...", "because ...") is left to the reader and not matched."""
     verdicts = frozenset(params.get("words", []))
@@ -221,6 +233,12 @@ def bare_verdict(doc: Doc, params: dict[str, Any], words: WordLists) -> Iterable
         if said and len(said) <= 3 and said[-1].lower_ in verdicts and all(t.lower_ in _SOFTENERS for t in said[:-1]):
             if said[-1].lower_ not in words.trait_cues:  # "Lazy." alone is said of a person: a trait label
                 yield said[0].i, said[-1].i + 1  # "Ugly.", "Just wrong!"
+            continue
+        if 2 <= len(said) <= 4 and said[-1].pos_ == "NOUN" and said[-2].lower_ in verdicts \
+                and all(t.lower_ in _SOFTENERS and t.lower_ not in ("a", "an") for t in said[:-2]) \
+                and said[-2].lower_ not in _SCORN and not _said_of_person(said[-1], words) \
+                and not (said[-1].tag_ == "NNS" and toks[-1].text not in (".", "!")):  # a heading: "Good points"
+            yield said[0].i, said[-1].i + 1  # the verdict and what it is on, alone: "Excellent presentation.", "Weak analysis."
             continue
         if len(toks) < 3 or toks[0].lower_ not in _DEICTIC:
             continue
