@@ -45,7 +45,9 @@ class ClaimFacts(ModalityFacts):
         flips = int(bool(words) and words[0] in self.words.negating_absolutes)
         flips += sum(1 for t in clause if t.dep_ == "neg" and t.i not in inside and not _not_only(t))
         if pred.dep_ in ("xcomp", "acomp") and pred.head != pred:
-            flips += sum(1 for c in pred.head.children if c.dep_ == "neg")
+            # "has yet to" denies as "not" does: "has yet to submit anything on time"
+            flips += sum(1 for c in pred.head.children if c.dep_ == "neg" or (
+                c.lower_ == "yet" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to"))
         if flips and any(t.lower_ == "without" and t.i not in inside for t in clause):
             flips += 1  # "never ... without X" means "always X"
         negation = flips % 2 == 1
