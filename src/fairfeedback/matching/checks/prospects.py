@@ -117,7 +117,9 @@ def _limited(chain: list[Token], p: dict[str, Any]) -> Token | None:
         if lemma in p["limiters"] and found is None:
             found = t
         for c in t.children:
-            if c.dep_ in ("amod", "advmod", "acomp", "attr", "det") and c.lemma_.lower() in p["limiters"] and found is None:
+            # (also the clause a copula's subject is: "what worries me is her potential")
+            if c.dep_ in ("amod", "advmod", "acomp", "attr", "det", "csubj") and c.lemma_.lower() in p["limiters"] \
+                    and found is None:
                 found = c
     return found
 
@@ -157,6 +159,9 @@ def open_prospects(doc: Doc, params: dict[str, Any], words: Any) -> Iterable[tup
         for t in sent:
             if t.pos_ != "VERB" or not _prospect(t, p) or _limited(_chain(t), p) is not None:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in t.children) or (
+                    t.dep_ == "xcomp" and t.head.lemma_.lower() in ("need", "have", "try", "want")):
+                continue  # a request ("must grow to lead the desk", "needs to grow"), the vague-target rules' concern
             seen = t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in ("see", "expect", "imagine", "picture")
             lemma = t.lemma_.lower()
             if lemma == "move" and not any(c.lower_ in ("up", "ahead", "forward") for c in t.children):
