@@ -67,7 +67,8 @@ def without_effect(facts: str, result: str) -> str:
     if not facts or not result:
         return facts
     said = result.removeprefix("so ").strip().lower()
-    kept = [f for f in facts.split("; ") if f.strip().lower().removeprefix("so ") != said]
+    kept = [f for f in facts.split("; ") if f.strip().lower().removeprefix("so ") != said and not (  # (nor a verb of
+        len(f.split()) >= 3 and " " + f.strip().split(" ", 1)[1].lower() in " " + said)]  # the effect's: ``impact``)
     return "; ".join(kept)
 
 

@@ -2,7 +2,8 @@
 lacks the planning skills to lead a crew".
 
 The instance prompt asked "[what she did while running the night shift]", which says she ran it. The interest
-the writer denied is the occasion asked about instead ("[what she did when running the night shift came up]"):
+the writer denied is the occasion asked about instead ("[what she did when promotion to lead came up]"), or
+the activity ("[what she did about running the night shift]"):
 nothing is claimed about what she did. A skill lacked for a purpose ("the planning skills | to lead a crew") is a
 requirement, and the role stays: "...; to lead a crew, she still needs to show [which planning skills]".
 """
@@ -58,7 +59,10 @@ def _interest(sent: Span) -> str:
         low = t.lower_
         denied = low in _INTEREST and _negated(t) or low in _INTERESTED and _negated(t) or low in _UNINTERESTED
         if denied and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "for"):
-            return _phrase(sent, t.i + 2)
+            phrase, first = _phrase(sent, t.i + 2), doc[t.i + 2]
+            if phrase and first.tag_ == "VBG" and phrase.startswith(first.text):
+                return "\0" + phrase  # a gerund is an activity, no thing that "came up" (``denied_slot``)
+            return phrase
     return ""
 
 
@@ -91,7 +95,10 @@ def denied_slot(a: Analysis, name: str, end: str) -> tuple[str, str] | None:
     interest, (skills, purpose) = _interest(sent), _skill(sent)
     if not interest and not skills:
         return None
-    occasion = f"when {interest} came up" if " " in interest else f"about {interest}"  # ("[... about improving]")
+    # an activity is what the person did something about ("[... about working on the migration]", "[... about
+    # improving]"), a thing is the occasion ("[... when promotion within the firm came up]")
+    occasion = f"about {interest[1:]}" if interest.startswith("\0") else f"when {interest} came up" if " " in interest \
+        else f"about {interest}"
     slot = f"[what {name} did {occasion}]" if interest else f"[what {name} did]"
     if skills:
         need = "need" if name.lower() in ("they", "you", "we") or " and " in name else "needs"

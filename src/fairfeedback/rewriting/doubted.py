@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..context.analysis import Analysis
 from .future import future_role
+from .mild import mild_doubt
 from .sentence import text_of
 
 __all__ = ["current", "doubted", "doubted_step", "future_role", "named_role"]
@@ -100,7 +101,7 @@ def doubted(a: Analysis, who: str) -> str:
     sent = a.sent
     found = doubted_step(sent)
     if found is None:
-        return ""
+        return mild_doubt(a, who)  # "Not bad, but no future director": the praise stays (``mild``)
     start, end, b = found
     doc = sent.doc
     role = text_of(doc[start:end])

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..matching.component import SPAN_KEY
+from .idioms import in_idiom
 
 __all__ = ["addressed", "after_did", "frame_end", "no_dangling", "time_frame"]
 
@@ -74,6 +75,9 @@ def after_did(prep: Token, text: str, people: frozenset[str] = frozenset(), *,
     concerned is no aspect of the person ("committed | to her team" -> "with her team"). With ``said`` (the
     nouns for people), a prompt that asks what was said or done to somebody (``addressed``) keeps the writer's
     "to" ("rude | to the vendor")."""
+    rest = in_idiom(prep)  # "step up | to the plate": no place of what the person did (``idioms``)
+    if rest is not None:
+        text = rest
     if time_frame(prep) or _acts_on_the_person(prep) or not no_dangling(text):  # (nor "| at what he does")
         return ""
     if said is not None and addressed(prep, said):

@@ -111,4 +111,24 @@ def _relative(a: Analysis, flagged: set[int]) -> tuple[str, set[int]] | None:
                 and a.predicate.left_edge.i <= rel.i <= a.predicate.right_edge.i \
                 and not any(t.i in flagged for t in rel.subtree):
             return _said(list(rel.subtree))
+    return _hindering(a, flagged, last)
+
+
+#: verbs of a relative clause that say what a lacked skill got in the way of ("skills | that | interfere with ...")
+_HINDERING = {"interfere", "hinder", "hamper", "limit", "prevent", "hurt", "affect", "impede", "undermine", "block"}
+
+
+def _hindering(a: Analysis, flagged: set[int], last: int) -> tuple[str, set[int]] | None:
+    """A "that" clause of the judged noun that ends the sentence and says what it got in the way of ("lacks the
+    core skills | that hinder his capacity to fit in"): the impact, in the past of the instance ("which hindered
+    his capacity to fit in"), never a clause of its own ("He fit in; ...")."""
+    from .inflect import past
+
+    for rel in a.sent:
+        that = rel.left_edge
+        if rel.dep_ == "relcl" and that.lower_ in ("that", "which") and that.dep_ == "nsubj" and rel.lemma_ in _HINDERING \
+                and rel.right_edge.i >= last and a.span.start <= rel.head.i < a.span.end + 3 \
+                and not any(t.i in flagged for t in rel.subtree if t.i != rel.head.i):
+            toks = [t for t in rel.subtree if t.i > rel.i and not (t.is_punct and t.i >= last)]
+            return f"which {past(rel.lemma_)} " + text_of(toks), {t.i for t in rel.subtree}
     return None

@@ -1,6 +1,7 @@
 """Praise as a possibility, not as something that happened: a lone vague evaluation under "may", "might",
 "could" or "would", or after "has the potential to" or "is likely to", asks for the evidence behind the
-forecast, not for an instance.
+forecast, not for an instance; so does praise of a deed under "will" ("will excel", "will be able to deliver
+excellent results", ``willed``).
 
 "With some help he may become an excellent analyst" says nothing that happened: an example of it ("(for example,
 [what happened] on [date], which [impact])") would be an example of what has not happened. What makes the
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from ..context.analysis import Analysis
 from .foretold import made
+from .willed import habit_after, willed
 
 __all__ = ["evidence_prompt", "forecast_subject", "possible"]
 
@@ -78,6 +80,8 @@ def possible(a: Analysis) -> bool:
     if any(t.lemma_.lower() in _LIKELY and _infinitive(t) for t in span):
         return True  # "She has the potential | to lead the team" (FF308's own words)
     chain = _chain(span.root)
+    if willed(chain):
+        return True  # "she will excel wherever she is placed", "will be able to deliver excellent results" (``willed``)
     if chain[0].pos_ in ("VERB", "AUX") and any(_conditioned(x) for x in chain) and any(
             _modal(x) or any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in x.children) for x in chain):
         return True  # "if she stays on, she | could help take the office further": what she may do, on a condition
@@ -118,8 +122,10 @@ def forecast_only(a: Analysis) -> str:
 
     sent = a.sent
     spans = spans_of(sent)
-    if len(spans) < 2 or not all(sp.label_[:3] == "FF3" and possible(Analysis(sp, a.words, sent)) for sp in spans):
-        return ""
+    forecasts = [sp for sp in spans if sp.label_[:3] == "FF3" and possible(Analysis(sp, a.words, sent))]
+    if len(spans) < 2 or not forecasts or any(sp.label_[:3] != "FF3" or sp not in forecasts and not habit_after(
+            sp, forecasts) for sp in spans):
+        return ""  # (but a habit that follows the forecast: "will excel ... and | always | gives it her all")
     words = "".join(t.text_with_ws for t in sent).strip()
     end = "?" if words.endswith("?") else "."
     return words.rstrip(".!?;: ") + evidence_prompt(a, judged_person(a)) + end

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..context.analysis import Analysis
 from .flagged import spans_of
 from .inflect import be_past, past
+from .related import related_clauses
 from .sentence import ABSOLUTE_STRIP, MAX_CLAUSE_TOKENS, flagged_tokens, observed_clauses, plain_clauses
 
 __all__ = ["counted_conjuncts", "counted_tokens", "kept_facts"]
@@ -204,6 +205,7 @@ def _subject_tensed(a: Analysis, clause: str) -> str:
 def kept_facts(a: Analysis, who: str) -> str:
     """``sentence.kept_facts`` with the counted conjuncts among what the person was observed doing."""
     observed = observed_clauses(a) if a.subject_kind in ("person", "fragment") else []
+    observed += [r for r in related_clauses(a) if r not in observed]  # ("a lazy clerk | who leaves ...": ``related``)
     plain = [c for c in plain_clauses(a) if not any(c.endswith(o) for o in observed)]
     observed = [_tensed(a, o, who) for o in observed] + counted_conjuncts(a, who)
     plain = [_subject_tensed(a, c) for c in plain]

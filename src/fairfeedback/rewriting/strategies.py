@@ -46,7 +46,7 @@ from .people import each, group_pronoun, joint
 from .questions import presupposed
 from .requested import with_request
 from .ranking import measured
-from .renamed import name_once
+from .polished import polish
 from .safety import applicability
 from .opening import dated, kept_facts  # (the writer's opening phrase before the person: ``opening``)
 from .sentence import MAX_CLAUSE_TOKENS, counted, plain_clauses, text_of
@@ -293,7 +293,7 @@ def _rewrite(fn: Callable[[Analysis, tuple[str, ...]], SentenceRewrite], a: Anal
     if out is None:  # (a sentence that asks for what the strategy would add already)
         return None
     if out.text:  # (the rest of a sentence the parse split stays the rest: ``continued``)
-        out.text = name_once(a, out.text)  # ("Mr. Okafor continues ...; on [date], he [...]": ``renamed``)
+        out.text = polish(a, out.text)  # ("Mr. Okafor continues ...; on [date], he [...]": ``renamed``)
         out.text = as_rest(a.sent, out.text) if continues(a.sent) else _cap(out.text)
     out.applicability = applicability(a, out.text, out.applicability)  # safe only if it deletes only flagged words
     return out

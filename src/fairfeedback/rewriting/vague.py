@@ -25,6 +25,7 @@ from .praised import kept_praise
 from .possible import evidence_prompt, forecast_only, possible
 from .requirement import asked_to_show
 from .resulted import such_that
+from .stacked import stacked_request
 from .sentence import CHECKABLE, INSTANCE, clause_end, text_of
 from .tails import names_time_frame
 from .targeted import target_run
@@ -39,8 +40,8 @@ _ASKING = frozenset({"should", "must", "need", "needs", "ought", "shall"})
 
 
 def vague_target(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite:
-    forecast = expected_forecast(a, judged_person(a))  # "By all accounts, Kemal should settle in (based on [...])"
-    if forecast:  # (the writer's expectation, no goal: ``expected``)
+    forecast = expected_forecast(a, judged_person(a)) or stacked_request(a)  # (also "Needs coaching to grow skills":
+    if forecast:  # the writer's expectation, no goal: ``expected``; a verbless request of targets: ``stacked``)
         return SentenceRewrite("Name the evidence", forecast)
     # the checkable part ends the request's own clause, never a "because" or "if" clause after it, but
     # the "if" clause that asks ("If he gets his act together |, he could ..."; ``conditional``)
@@ -87,6 +88,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
         return None
     if (kept := kept_praise(a)) is not None:  # "among the best in the unit (for example, [...])" (``praised``)
         return kept
+    if stacked := stacked_request(a):  # "Has potential, needs encouragement" (``stacked``)
+        return SentenceRewrite("Make it checkable", stacked)
     result = such_that(a)  # "such a cheerful guy | that | ... doesn't get any of his tickets closed" (``resulted``)
     if result:
         return SentenceRewrite("Name the instance and its impact", result)
