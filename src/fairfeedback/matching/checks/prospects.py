@@ -1,4 +1,5 @@
-"""Prospect checks: a limiting verdict on someone's future (limited-prospects).
+"""Prospect checks: a limiting verdict on someone's future (limited-prospects), and its mirror, a forecast of
+the person's rise with nothing behind it (open-prospects).
 
 Crowd-written reviews judge potential in many grammars that token patterns cannot list:
 "I see little room to grow", "her potential is limited", "unlikely to be moved into a
