@@ -2938,3 +2938,55 @@ def test_praise_of_a_deed_under_will_asks_for_the_evidence(linter, text, kept):
     """"will excel", "will be able to deliver excellent results": a forecast, not an instance ("(for example, [what
     happened] on [date], ...)"); a habit coordinated with it stays as written."""
     assert _one_rewrite(linter, text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("What bothers me most is his attitude to the night crew.",
+     "What bothers me most is [what he did that showed his attitude to the night crew, and when], which [impact]."),
+    ("For now Wen is not showing the qualities we want in a buyer.",
+     "For now, Wen [what Wen did that fell short of what we want in a buyer, and when], which [impact]."),
+    ("As things stand, Ode is not showing the qualities that we want in a buyer.",
+     "As things stand, Ode [what Ode did that fell short of what we want in a buyer, and when], which [impact]."),
+    ("He does not yet have the maturity we expect of a shift manager.",
+     "On [date], he [what he did that fell short of the maturity we expect of a shift manager], which [impact]."),
+])
+def test_a_quality_verdict_keeps_the_quality_and_the_role(linter, text, kept):
+    """FF110: the writer's concern, the quality and the role it is measured against stay in the prompt; the verdict
+    becomes a question (before: "On [date], he [what he did], which [impact]." for each)."""
+    assert _one_rewrite(linter, text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("We truly commend him.", "We truly commend him for [what he did, and when], which [impact]."),
+    ("We have every confidence in them.",
+     "We have every confidence in them (based on [what they have done so far that shows it])."),
+])
+def test_the_writers_praise_asks_what_for_or_what_it_rests_on(linter, text, kept):
+    """FF312: praise is given for something, trust rests on what the person has done; the writer's words stay."""
+    assert _one_rewrite(linter, text) == kept
+
+
+@pytest.mark.parametrize("text", ["Bruno could lead the depot one day.", "Yara has untapped potential.",
+                                  "I think Ilse has untapped potential."])
+def test_a_forecast_of_rising_asks_for_the_evidence(linter, text):
+    """FF308: a forecast ("could lead one day", "untapped potential") asks what it rests on, not for an instance of
+    what has not happened."""
+    new = _one_rewrite(linter, text)
+    assert new.startswith(text.rstrip(".")) and "done so far that shows it])" in new, new
+    assert "for example" not in new, new
+
+
+def test_praise_of_promise_beside_room_to_grow_stays(linter):
+    new = _one_rewrite(linter, "Noor shows a bit of promise but has room to grow in her costing.")
+    assert new == ("Noor shows some promise (based on [what she has done so far that shows it]) but needs to change "
+                   "[what, measured how, by when] in her costing."), new
+
+
+def test_praise_before_a_spliced_however_stays(linter):
+    new = _one_rewrite(linter, "Aldo has the stamina for night work, however he lacks focus.")
+    assert new.startswith("Aldo has the stamina for night work; on [date], he ["), new
+
+
+def test_a_name_after_an_opening_however_is_kept(linter):
+    new = _one_rewrite(linter, "However, Raj is careless with the stock counts.")
+    assert new.startswith("On [date], Raj [what Raj did with the stock counts]"), new

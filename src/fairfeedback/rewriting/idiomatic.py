@@ -90,8 +90,11 @@ def kept_sentence(a: Analysis) -> SentenceRewrite | None:
     from .basics import plain_dig
     from .faint import faint
     from .notonly import not_only
+    from .owned import quality_verdict
+    from .promising import promise_and_room
     from .redeemed import kept_point
 
     # ("Not only is she talented, ...": ``notonly``; "capable but not much else": ``faint``; "failed to ... even the
-    # simplest ...": ``basics``)
-    return idiom_noun(a) or kept_point(a) or not_only(a) or faint(a) or plain_dig(a)
+    # simplest ...": ``basics``; "What worries me is | her attitude": ``owned``)
+    return idiom_noun(a) or kept_point(a) or not_only(a) or faint(a) or plain_dig(a) or quality_verdict(a) \
+        or promise_and_room(a)  # ("shows some promise (based on [...]) but needs to change [...]": ``promising``)

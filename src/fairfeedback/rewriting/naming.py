@@ -189,8 +189,10 @@ def named_person(a: Analysis) -> str:
 def judged_person(a: Analysis) -> str:
     """How a rewrite names the person judged: the subject (``subject_phrase``), else how the
     sentence refers to them elsewhere (``named_person``)."""
+    from .connective import misparsed_subject  # ("However, | Raj | is ...", parsed with no subject)
+
     who = subject_phrase(a)
-    return named_person(a) if who == "[name]" else who
+    return (misparsed_subject(a) or named_person(a)) if who == "[name]" else who
 
 
 def witness(a: Analysis) -> str | None:

@@ -47,7 +47,9 @@ def opened(a: Analysis, facts: str, who: str) -> str:
 def kept_facts(a: Analysis, who: str) -> str:
     """``sentence.kept_facts`` (with an always/never coordinated with the judgment counted: ``recounted``), with
     the opening adverbial in front (``opened``)."""
-    return opened(a, _distinct(_kept_facts(a, who)), who)
+    from .however import before_however  # ("..., however he lacks focus": the clause before it stays)
+
+    return opened(a, _distinct(_kept_facts(a, who)), who) or before_however(a)
 
 
 def _distinct(facts: str) -> str:

@@ -8,6 +8,7 @@ from ..context.words import NAME_BLANK
 from .endmark import end_mark
 from .about import frame, when
 from .alternative import date_last
+from .commended import rising, writer_praise
 from .conditional import request
 from .conditioned import conditioned
 from .continued import asked_before
@@ -86,7 +87,8 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     body = _body(sent)
     if asked_before(sent):  # the rest of a sentence that asks for the instance already: no second prompt
         return None
-    if (kept := kept_praise(a)) is not None:  # "among the best in the unit (for example, [...])" (``praised``)
+    # "among the best in the unit (for example, [...])" (``praised``); "I salute him for [...]" (``commended``)
+    if (kept := kept_praise(a) or writer_praise(a)) is not None:
         return kept
     if stacked := stacked_request(a):  # "Has potential, needs encouragement" (``stacked``)
         return SentenceRewrite("Make it checkable", stacked)
@@ -152,7 +154,7 @@ def vague_evaluation(a: Analysis, behaviors: tuple[str, ...]) -> SentenceRewrite
     instance = INSTANCE.replace(" on [date]", "") if day is not None and instant(day) else INSTANCE
     example = f" (specifically, {ahead})" if ahead else instance
     # "with some help he may become an excellent analyst": what the forecast rests on, not an instance (``possible``)
-    example = evidence_prompt(a, judged_person(a)) if not ahead and possible(a) else example
+    example = evidence_prompt(a, judged_person(a)) if not ahead and (possible(a) or rising(a)) else example
     cond = "" if ahead or day is not None else conditioned(a, judged_person(a), body, _end(sent))
     if cond:  # "... but only performs when there is a bonus involved; for example, on [date], Noor [...]" (``conditioned``)
         return SentenceRewrite("Name the instance and its impact", cond)
