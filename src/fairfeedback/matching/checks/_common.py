@@ -51,6 +51,8 @@ saturday sunday christmas easter""".split())
 _REVIEWEE = {"you", "your", "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself",
              "u", "ur", "ya"}
 _WRITER = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
+#: the reviewee, also as "they" (limited-prospects, open-prospects, quality-verdict)
+_PERSONAL = _REVIEWEE | {"they", "them", "their", "theirs"}
 _NEG = {"not", "n't", "never", "no", "nt", "without"}
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ._common import _REVIEWEE, register_check
+from ._common import _PERSONAL, register_check
 
 #: the clause chain may climb through these relations (not through a coordinated or adverbial clause)
 _CLIMB = {"prep", "pobj", "dobj", "attr", "acomp", "xcomp", "ccomp", "nsubj", "nsubjpass", "pcomp", "acl",
@@ -42,7 +42,6 @@ _FORECAST_AUX = {"will", "would", "could", "can", "ca", "wo", "might", "may", "'
 _MOTIVES = {"interest", "interested", "drive", "desire", "seek", "want", "willing", "willingness", "enthusiastic",
             "motivation", "motivated", "aspiration", "wish", "eager", "keen", "effort", "try", "ambition", "care"}
 _EVENTS = {"promote", "get", "receive", "apply", "win", "earn", "give", "offer", "award", "grant", "deny"}
-_PERSONAL = _REVIEWEE | {"they", "them", "their", "theirs"}
 
 
 def _chain(tok: Token) -> list[Token]:

@@ -18,9 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ._common import _REVIEWEE, register_check
+from ._common import _PERSONAL, register_check
 
-_PERSONAL = _REVIEWEE | {"they", "them", "their", "theirs"}
 #: the verbs through which a subject owns its object: "lacks drive", "shows little ambition"
 _OWNING = {"lack", "show", "have", "display", "demonstrate", "exhibit", "put", "bring", "give", "possess", "need",
            "want", "reveal", "apply", "exert", "invest", "make"}
